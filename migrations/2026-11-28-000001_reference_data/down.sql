@@ -1,0 +1,9 @@
+DROP TABLE cross_cutting_issues;
+DROP TABLE crime_types;
+DROP TABLE competence_legal_bases;
+DROP TABLE competence_types;
+DROP TABLE instrument_articles;
+DROP TABLE instruments;
+DROP TABLE countries;
+DROP TABLE regions;
+DROP FUNCTION cna_has_six_un_languages(jsonb);

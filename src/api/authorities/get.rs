@@ -1,0 +1,44 @@
+//! `GET /v1/authorities/{id}`.
+
+use actix_web::{web, HttpRequest, HttpResponse};
+use chrono::Utc;
+use uuid::Uuid;
+
+use super::dto::AuthorityView;
+use crate::api::{connection, etag::json_with_etag};
+use crate::auth::Caller;
+use crate::db::{models, Pool};
+use crate::domain::visibility::authority_view;
+use crate::error::{ApiError, Problem};
+
+/// One authority, active or retired, with the fields the caller may see.
+#[utoipa::path(
+    get,
+    path = "/v1/authorities/{id}",
+    operation_id = "get_authority",
+    tag = "directory",
+    params(("id" = Uuid, Path, description = "The authority's id")),
+    responses(
+        (status = 200, description = "The authority", body = AuthorityView,
+         headers(("ETag" = String, description = "Strong validator: \"<version>-<digest>\""))),
+        (status = 304, description = "Not modified (If-None-Match)"),
+        (status = 400, description = "The id is not a UUID", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "Credentials presented but not valid", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such authority", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn get_authority(
+    req: HttpRequest,
+    pool: web::Data<Pool>,
+    caller: Caller,
+    path: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let id = Uuid::parse_str(path.trim())
+        .map_err(|_| ApiError::invalid_parameter("id", "must be a UUID"))?;
+    let mut conn = connection(&pool).await?;
+    let authority = models::authority::find(&mut conn, id)
+        .await?
+        .ok_or_else(|| ApiError::NotFound(format!("no authority has the id {id}")))?;
+    let view = authority_view(&authority, &caller, Utc::now());
+    json_with_etag(&req, view.version, &view)
+}

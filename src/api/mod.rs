@@ -1,0 +1,21 @@
+//! HTTP handlers, one folder per resource and one file per action, plus the pieces they share:
+//! query-parameter parsing, cursor pagination and ETags. Handlers parse input into domain types,
+//! call `db::models`, and build response DTOs; they hold no SQL.
+
+pub mod authorities;
+pub mod countries;
+pub mod etag;
+pub mod health;
+pub mod pagination;
+pub mod params;
+pub mod taxonomies;
+
+use crate::db::{Conn, Pool};
+use crate::error::ApiError;
+
+/// A pooled connection; a pool timeout or an unreachable database becomes a 503 problem.
+pub async fn connection(
+    pool: &Pool,
+) -> Result<diesel_async::pooled_connection::deadpool::Object<Conn>, ApiError> {
+    Ok(pool.get().await?)
+}

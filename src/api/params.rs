@@ -1,0 +1,85 @@
+//! Query-string parsing. [`Params`] deserializes the query string into a struct of raw strings that
+//! rejects unknown and repeated parameters; [`Parser`] then turns each raw value into its domain type,
+//! collecting every problem so that one 400 answer lists them all with their parameter names.
+
+use std::future::{ready, Ready};
+
+use actix_web::{dev::Payload, FromRequest, HttpRequest};
+use serde::de::DeserializeOwned;
+
+use crate::domain::CodeError;
+use crate::error::{ApiError, FieldError};
+
+/// The query string as a struct of raw values.
+#[derive(Debug)]
+pub struct Params<T>(pub T);
+
+impl<T: DeserializeOwned> FromRequest for Params<T> {
+    type Error = ApiError;
+    type Future = Ready<Result<Self, ApiError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        ready(
+            serde_urlencoded::from_str::<T>(req.query_string())
+                .map(Params)
+                .map_err(|e| {
+                    let message = e.to_string();
+                    let field = message
+                        .split('`')
+                        .nth(1)
+                        .filter(|_| message.contains("field"))
+                        .unwrap_or("query")
+                        .to_owned();
+                    ApiError::InvalidParameters(vec![FieldError::new(field, message)])
+                }),
+        )
+    }
+}
+
+/// Collects the problems found while parsing parameters.
+#[derive(Debug, Default)]
+pub struct Parser {
+    errors: Vec<FieldError>,
+}
+
+impl Parser {
+    /// Parses an optional parameter; an empty value counts as absent.
+    pub fn optional<T>(
+        &mut self,
+        name: &str,
+        raw: Option<&str>,
+        parse: impl FnOnce(&str) -> Result<T, CodeError>,
+    ) -> Option<T> {
+        let raw = raw.filter(|r| !r.trim().is_empty())?;
+        match parse(raw) {
+            Ok(value) => Some(value),
+            Err(e) => {
+                self.errors.push(FieldError::new(name, e.to_string()));
+                None
+            }
+        }
+    }
+
+    /// Records a problem found by a later check (for example, a code that does not exist).
+    pub fn reject(&mut self, name: &str, message: impl Into<String>) {
+        self.errors.push(FieldError::new(name, message));
+    }
+
+    /// Ok when no problem was found.
+    pub fn finish(self) -> Result<(), ApiError> {
+        if self.errors.is_empty() {
+            Ok(())
+        } else {
+            Err(ApiError::InvalidParameters(self.errors))
+        }
+    }
+}
+
+/// Parses `true` or `false`.
+pub fn boolean(raw: &str) -> Result<bool, CodeError> {
+    match raw.trim().to_ascii_lowercase().as_str() {
+        "true" => Ok(true),
+        "false" => Ok(false),
+        _ => Err(CodeError::new("must be true or false")),
+    }
+}

@@ -1,0 +1,72 @@
+//! ISO 3166-1 countries and territories with their UN M49 placement.
+
+use diesel::prelude::*;
+use diesel_async::RunQueryDsl;
+
+use crate::db::{schema::countries, Conn};
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable, AsChangeset)]
+#[diesel(table_name = countries, treat_none_as_null = true)]
+pub struct Country {
+    pub iso3: String,
+    pub iso2: String,
+    pub m49: String,
+    pub region: Option<String>,
+    pub subregion: Option<String>,
+    pub intermediate_region: Option<String>,
+    pub names: serde_json::Value,
+}
+
+/// One page of countries ordered by alpha-3 code, optionally within an M49 area of any level.
+pub async fn list(
+    conn: &mut Conn,
+    region: Option<&str>,
+    after: Option<&str>,
+    limit: i64,
+) -> QueryResult<Vec<Country>> {
+    let mut query = countries::table
+        .select(Country::as_select())
+        .order(countries::iso3)
+        .limit(limit)
+        .into_boxed();
+    if let Some(region) = region {
+        query = query.filter(
+            countries::region
+                .eq(region)
+                .or(countries::subregion.eq(region))
+                .or(countries::intermediate_region.eq(region)),
+        );
+    }
+    if let Some(after) = after {
+        query = query.filter(countries::iso3.gt(after));
+    }
+    query.load(conn).await
+}
+
+pub async fn find(conn: &mut Conn, iso3: &str) -> QueryResult<Option<Country>> {
+    countries::table
+        .find(iso3)
+        .select(Country::as_select())
+        .first(conn)
+        .await
+        .optional()
+}
+
+pub async fn exists(conn: &mut Conn, iso3: &str) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(countries::table.find(iso3)))
+        .get_result(conn)
+        .await
+}
+
+pub async fn upsert(conn: &mut Conn, rows: &[Country]) -> QueryResult<()> {
+    for row in rows {
+        diesel::insert_into(countries::table)
+            .values(row)
+            .on_conflict(countries::iso3)
+            .do_update()
+            .set(row)
+            .execute(conn)
+            .await?;
+    }
+    Ok(())
+}

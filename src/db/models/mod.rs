@@ -1,0 +1,17 @@
+//! Plain query functions, one file per table (or per aggregate, for authorities). Rows that cannot be
+//! turned into domain types are reported as deserialization errors, never silently skipped.
+
+pub mod authority;
+pub mod change;
+pub mod competence;
+pub mod country;
+pub mod instrument;
+pub mod region;
+pub mod taxonomy;
+
+/// Wraps a conversion failure of stored data as a diesel deserialization error.
+pub(crate) fn corrupt(what: &str, detail: impl std::fmt::Display) -> diesel::result::Error {
+    diesel::result::Error::DeserializationError(
+        format!("stored {what} is not valid: {detail}").into(),
+    )
+}

@@ -1,0 +1,202 @@
+// @generated automatically by Diesel CLI.
+
+pub mod sql_types {
+    #[derive(diesel::sql_types::SqlType)]
+    #[diesel(postgres_type(name = "xid8", schema = "pg_catalog"))]
+    pub struct Xid8;
+}
+
+diesel::table! {
+    authorities (id) {
+        id -> Uuid,
+        country -> Text,
+        names -> Jsonb,
+        original_language -> Text,
+        sort_name -> Text,
+        acronym -> Nullable<Text>,
+        kind -> Text,
+        parent_id -> Nullable<Uuid>,
+        address -> Nullable<Text>,
+        website -> Nullable<Text>,
+        phones -> Array<Text>,
+        fax -> Nullable<Text>,
+        emails -> Array<Text>,
+        office_hours -> Nullable<Text>,
+        timezone -> Nullable<Text>,
+        available_24_7 -> Bool,
+        status -> Text,
+        version -> Int8,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+        last_confirmed_at -> Nullable<Timestamptz>,
+        last_confirmed_by -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    authority_versions (authority_id, version) {
+        authority_id -> Uuid,
+        version -> Int8,
+        action -> Text,
+        actor -> Text,
+        reason -> Nullable<Text>,
+        recorded_at -> Timestamptz,
+        document -> Jsonb,
+    }
+}
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use super::sql_types::Xid8;
+
+    change_log (seq) {
+        seq -> Int8,
+        txid -> Xid8,
+        entity -> Text,
+        entity_id -> Uuid,
+        operation -> Text,
+        version -> Int8,
+        country -> Text,
+        changed_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    competence_legal_bases (competence_code, ordinal) {
+        competence_code -> Text,
+        ordinal -> Int4,
+        citation -> Text,
+        instrument_code -> Text,
+        article_id -> Nullable<Text>,
+        paragraph -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    competence_types (code) {
+        code -> Text,
+        labels -> Jsonb,
+        description -> Text,
+        ordinal -> Int4,
+    }
+}
+
+diesel::table! {
+    contacts (authority_id, ordinal) {
+        authority_id -> Uuid,
+        ordinal -> Int4,
+        name -> Text,
+        position -> Nullable<Text>,
+        phones -> Array<Text>,
+        email -> Nullable<Text>,
+        languages -> Array<Text>,
+        role -> Text,
+        visibility -> Text,
+    }
+}
+
+diesel::table! {
+    countries (iso3) {
+        iso3 -> Text,
+        iso2 -> Text,
+        m49 -> Text,
+        region -> Nullable<Text>,
+        subregion -> Nullable<Text>,
+        intermediate_region -> Nullable<Text>,
+        names -> Jsonb,
+    }
+}
+
+diesel::table! {
+    crime_types (code) {
+        code -> Text,
+        labels -> Jsonb,
+        ordinal -> Int4,
+    }
+}
+
+diesel::table! {
+    cross_cutting_issues (code) {
+        code -> Text,
+        labels -> Jsonb,
+        ordinal -> Int4,
+    }
+}
+
+diesel::table! {
+    designations (authority_id, competence) {
+        authority_id -> Uuid,
+        competence -> Text,
+        ordinal -> Int4,
+        legal_bases -> Array<Text>,
+        is_central -> Bool,
+        scope_note -> Nullable<Text>,
+        channels -> Array<Text>,
+        means -> Array<Text>,
+        languages_accepted -> Array<Text>,
+        original_by_post_required -> Bool,
+        urgent_procedure -> Nullable<Text>,
+        untoc_as_legal_basis -> Nullable<Text>,
+        untoc_legal_basis_note -> Nullable<Text>,
+        legal_requirements -> Nullable<Text>,
+        notification_ref -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    instrument_articles (id) {
+        id -> Text,
+        instrument_code -> Text,
+        number -> Text,
+        title -> Text,
+        ordinal -> Int4,
+    }
+}
+
+diesel::table! {
+    instruments (code) {
+        code -> Text,
+        kind -> Text,
+        short_title -> Text,
+        title -> Text,
+        adopted_on -> Date,
+        url -> Nullable<Text>,
+        ordinal -> Int4,
+    }
+}
+
+diesel::table! {
+    regions (m49) {
+        m49 -> Text,
+        level -> Text,
+        parent -> Nullable<Text>,
+        names -> Jsonb,
+    }
+}
+
+diesel::joinable!(authorities -> countries (country));
+diesel::joinable!(authority_versions -> authorities (authority_id));
+diesel::joinable!(change_log -> countries (country));
+diesel::joinable!(competence_legal_bases -> competence_types (competence_code));
+diesel::joinable!(competence_legal_bases -> instrument_articles (article_id));
+diesel::joinable!(competence_legal_bases -> instruments (instrument_code));
+diesel::joinable!(contacts -> authorities (authority_id));
+diesel::joinable!(designations -> authorities (authority_id));
+diesel::joinable!(designations -> competence_types (competence));
+diesel::joinable!(instrument_articles -> instruments (instrument_code));
+
+diesel::allow_tables_to_appear_in_same_query!(
+    authorities,
+    authority_versions,
+    change_log,
+    competence_legal_bases,
+    competence_types,
+    contacts,
+    countries,
+    crime_types,
+    cross_cutting_issues,
+    designations,
+    instrument_articles,
+    instruments,
+    regions,
+);

@@ -1,0 +1,55 @@
+//! Domain types: parse, don't validate. Every value that crosses the API boundary is parsed once into
+//! one of these types, so handlers and the database layer never see a raw, unchecked string.
+
+mod authority;
+mod codes;
+mod iso639;
+pub mod visibility;
+
+pub use authority::{
+    stale_cutoff, Authority, AuthorityKind, AuthorityStatus, Channel, Contact, ContactRole,
+    ContactVisibility, Designation, Means, UntocBasis, STALE_AFTER_DAYS,
+};
+pub use codes::{CodeError, CompetenceCode, CountryCode, LanguageCode, RegionCode};
+
+/// Declares a closed set of values stored as text in Postgres and written in `snake_case` in JSON.
+macro_rules! text_enum {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => $text:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord,
+                 serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+        pub enum $name {
+            $($(#[$vmeta])* #[serde(rename = $text)] $variant),+
+        }
+
+        impl $name {
+            /// Every value, in declaration order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The text stored in the database and written in JSON.
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = $crate::domain::CodeError;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                match s {
+                    $($text => Ok($name::$variant),)+
+                    _ => Err($crate::domain::CodeError::new(format!(
+                        "must be one of: {}",
+                        [$($text),+].join(", ")
+                    ))),
+                }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+pub(crate) use text_enum;

@@ -1,0 +1,356 @@
+//! `cna seed`: loads the reference data and the demo directory shipped in `seed-data/` (compiled into
+//! the binary). Idempotent: reference data is upserted; a demo authority is inserted only when no
+//! authority with its id exists, so running it again, or after focal points edited a record, changes
+//! nothing. Every inserted authority gets its first version in the history and a change-log row, as
+//! any write does.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use anyhow::{bail, Context};
+use chrono::NaiveDate;
+use diesel_async::{scoped_futures::ScopedFutureExt, AsyncConnection};
+use serde::Deserialize;
+
+use crate::db::{
+    models::{
+        self,
+        change::{Entity, Operation},
+        competence::{CompetenceType, LegalBasis},
+        country::Country,
+        instrument::{Article, Instrument},
+        region::Region,
+        taxonomy::{Taxonomy, Term},
+    },
+    Conn,
+};
+use crate::domain::Authority;
+
+const REGIONS: &str = include_str!("../../seed-data/regions.json");
+const COUNTRIES: &str = include_str!("../../seed-data/countries.json");
+const INSTRUMENTS: &str = include_str!("../../seed-data/instruments.json");
+const COMPETENCES: &str = include_str!("../../seed-data/competences.json");
+const CRIME_TYPES: &str = include_str!("../../seed-data/crime-types.json");
+const CROSS_CUTTING_ISSUES: &str = include_str!("../../seed-data/cross-cutting-issues.json");
+const DIRECTORY: &str = include_str!("../../seed-data/directory.json");
+
+/// Who the history says created the demo records.
+pub const SEED_ACTOR: &str = "seed";
+
+/// What a seed run did.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct SeedReport {
+    pub regions: usize,
+    pub countries: usize,
+    pub instruments: usize,
+    pub competences: usize,
+    pub terms: usize,
+    pub authorities_inserted: usize,
+    pub authorities_present: usize,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RegionSeed {
+    m49: String,
+    level: String,
+    parent: Option<String>,
+    names: serde_json::Value,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CountrySeed {
+    iso3: String,
+    iso2: String,
+    m49: String,
+    region: Option<String>,
+    subregion: Option<String>,
+    intermediate_region: Option<String>,
+    names: serde_json::Value,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct InstrumentSeed {
+    code: String,
+    kind: String,
+    short_title: String,
+    title: String,
+    adopted_on: NaiveDate,
+    url: Option<String>,
+    articles: Vec<ArticleSeed>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ArticleSeed {
+    number: String,
+    title: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CompetenceSeed {
+    code: String,
+    labels: serde_json::Value,
+    description: String,
+    legal_bases: Vec<LegalBasisSeed>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LegalBasisSeed {
+    citation: String,
+    instrument: String,
+    article: Option<String>,
+    paragraph: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TermSeed {
+    code: String,
+    labels: serde_json::Value,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DirectorySeed {
+    authorities: Vec<serde_json::Value>,
+}
+
+/// The demo directory as authority documents at version 1. A seed record carries neither `version`
+/// nor `updated_at`: it is at its first version, last changed when last confirmed (or created).
+pub fn demo_authorities() -> anyhow::Result<Vec<Authority>> {
+    let directory: DirectorySeed =
+        serde_json::from_str(DIRECTORY).context("seed-data/directory.json")?;
+    directory
+        .authorities
+        .into_iter()
+        .enumerate()
+        .map(|(i, mut value)| {
+            let object = value
+                .as_object_mut()
+                .with_context(|| format!("directory.json authority {i} is not an object"))?;
+            let updated_at = object
+                .get("last_confirmed_at")
+                .filter(|v| !v.is_null())
+                .or_else(|| object.get("created_at"))
+                .cloned()
+                .unwrap_or_default();
+            object.insert("version".into(), 1.into());
+            object.insert("updated_at".into(), updated_at);
+            serde_json::from_value(value).with_context(|| format!("directory.json authority {i}"))
+        })
+        .collect()
+}
+
+/// Loads everything in one transaction.
+pub async fn run(conn: &mut Conn) -> anyhow::Result<SeedReport> {
+    conn.transaction::<_, anyhow::Error, _>(|conn| async move { load(conn).await }.scope_boxed())
+        .await
+}
+
+async fn load(conn: &mut Conn) -> anyhow::Result<SeedReport> {
+    let mut report = SeedReport::default();
+
+    let mut regions: Vec<RegionSeed> = serde_json::from_str(REGIONS).context("regions.json")?;
+    // Parents first: regions, then sub-regions, then intermediate regions.
+    let depth = |level: &str| match level {
+        "region" => 0,
+        "subregion" => 1,
+        _ => 2,
+    };
+    regions.sort_by_key(|r| (depth(&r.level), r.m49.clone()));
+    let rows: Vec<Region> = regions
+        .into_iter()
+        .map(|r| Region {
+            m49: r.m49,
+            level: r.level,
+            parent: r.parent,
+            names: r.names,
+        })
+        .collect();
+    models::region::upsert(conn, &rows)
+        .await
+        .context("loading regions")?;
+    report.regions = rows.len();
+
+    let countries: Vec<CountrySeed> = serde_json::from_str(COUNTRIES).context("countries.json")?;
+    let rows: Vec<Country> = countries
+        .into_iter()
+        .map(|c| Country {
+            iso3: c.iso3,
+            iso2: c.iso2,
+            m49: c.m49,
+            region: c.region,
+            subregion: c.subregion,
+            intermediate_region: c.intermediate_region,
+            names: c.names,
+        })
+        .collect();
+    models::country::upsert(conn, &rows)
+        .await
+        .context("loading countries")?;
+    report.countries = rows.len();
+
+    let instruments: Vec<InstrumentSeed> =
+        serde_json::from_str(INSTRUMENTS).context("instruments.json")?;
+    for (ordinal, i) in instruments.into_iter().enumerate() {
+        let articles: Vec<Article> = i
+            .articles
+            .iter()
+            .enumerate()
+            .map(|(n, a)| Article {
+                id: format!("{}-{}", i.code, a.number),
+                instrument_code: i.code.clone(),
+                number: a.number.clone(),
+                title: a.title.clone(),
+                ordinal: n as i32,
+            })
+            .collect();
+        let row = Instrument {
+            code: i.code,
+            kind: i.kind,
+            short_title: i.short_title,
+            title: i.title,
+            adopted_on: i.adopted_on,
+            url: i.url,
+            ordinal: ordinal as i32,
+        };
+        models::instrument::upsert(conn, &row, &articles)
+            .await
+            .with_context(|| format!("loading instrument {}", row.code))?;
+        report.instruments += 1;
+    }
+
+    let competences: Vec<CompetenceSeed> =
+        serde_json::from_str(COMPETENCES).context("competences.json")?;
+    let mut citations: HashMap<String, HashSet<String>> = HashMap::new();
+    for (ordinal, c) in competences.into_iter().enumerate() {
+        let bases: Vec<LegalBasis> = c
+            .legal_bases
+            .iter()
+            .enumerate()
+            .map(|(n, b)| LegalBasis {
+                competence_code: c.code.clone(),
+                ordinal: n as i32,
+                citation: b.citation.clone(),
+                instrument_code: b.instrument.clone(),
+                article_id: b.article.as_ref().map(|a| format!("{}-{a}", b.instrument)),
+                paragraph: b.paragraph.clone(),
+            })
+            .collect();
+        citations.insert(
+            c.code.clone(),
+            bases.iter().map(|b| b.citation.clone()).collect(),
+        );
+        let row = CompetenceType {
+            code: c.code,
+            labels: c.labels,
+            description: c.description,
+            ordinal: ordinal as i32,
+        };
+        models::competence::upsert(conn, &row, &bases)
+            .await
+            .with_context(|| format!("loading competence {}", row.code))?;
+        report.competences += 1;
+    }
+
+    for (taxonomy, source, name) in [
+        (Taxonomy::CrimeTypes, CRIME_TYPES, "crime-types.json"),
+        (
+            Taxonomy::CrossCuttingIssues,
+            CROSS_CUTTING_ISSUES,
+            "cross-cutting-issues.json",
+        ),
+    ] {
+        let terms: Vec<TermSeed> = serde_json::from_str(source).context(name)?;
+        let rows: Vec<Term> = terms
+            .into_iter()
+            .enumerate()
+            .map(|(ordinal, t)| Term {
+                code: t.code,
+                labels: t.labels,
+                ordinal: ordinal as i32,
+            })
+            .collect();
+        models::taxonomy::upsert(conn, taxonomy, &rows)
+            .await
+            .context(name)?;
+        report.terms += rows.len();
+    }
+
+    for authority in demo_authorities()? {
+        check_legal_bases(&authority, &citations)?;
+        if models::authority::exists(conn, authority.id).await? {
+            report.authorities_present += 1;
+            continue;
+        }
+        models::authority::insert(conn, &authority)
+            .await
+            .with_context(|| format!("inserting demo authority {}", authority.id))?;
+        models::authority::record_version(conn, &authority, "seed", SEED_ACTOR, None).await?;
+        models::change::record(
+            conn,
+            Entity::Authority,
+            authority.id,
+            Operation::Upsert,
+            authority.version,
+            authority.country.as_str(),
+        )
+        .await?;
+        report.authorities_inserted += 1;
+    }
+    Ok(report)
+}
+
+/// A designation may only cite the legal bases of its own competence.
+fn check_legal_bases(
+    authority: &Authority,
+    citations: &HashMap<String, HashSet<String>>,
+) -> anyhow::Result<()> {
+    let empty = HashSet::new();
+    let mut by_competence: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for d in &authority.designations {
+        let allowed = citations.get(d.competence.as_str()).unwrap_or(&empty);
+        for citation in &d.legal_bases {
+            if !allowed.contains(citation) {
+                by_competence
+                    .entry(d.competence.as_str())
+                    .or_default()
+                    .push(citation);
+            }
+        }
+    }
+    if !by_competence.is_empty() {
+        bail!(
+            "demo authority {} cites legal bases its competences do not have: {by_competence:?}",
+            authority.id
+        );
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_demo_directory_parses_and_meets_its_brief() {
+        let authorities = demo_authorities().unwrap();
+        assert!(authorities.len() >= 150, "{}", authorities.len());
+        let states: HashSet<_> = authorities.iter().map(|a| a.country.clone()).collect();
+        assert!(states.len() >= 60, "{}", states.len());
+        let ids: HashSet<_> = authorities.iter().map(|a| a.id).collect();
+        assert_eq!(ids.len(), authorities.len(), "duplicate ids");
+        let non_english_originals = authorities
+            .iter()
+            .filter(|a| {
+                ["fr", "es", "ar", "ru", "zh"].contains(&a.original_language.as_str())
+                    && a.names.keys().any(|l| l.as_str() == "en")
+            })
+            .count();
+        assert!(non_english_originals >= 15, "{non_english_originals}");
+    }
+}

@@ -1,0 +1,157 @@
+//! Builds the HTTP server. `cna serve` and the tests call exactly this, so the tests exercise the
+//! production wiring: middleware, extractor configuration, routes and fallbacks.
+
+use std::net::TcpListener;
+
+use actix_web::{dev::Server, middleware, web, App, HttpServer};
+use anyhow::Context;
+
+use crate::config::{DatabaseSettings, ServerSettings};
+use crate::db::{self, Pool};
+use crate::error::ApiError;
+use crate::routes;
+use crate::telemetry::{self, BodyLimit};
+
+/// A bound, not yet running server.
+pub struct Application {
+    port: u16,
+    server: Server,
+}
+
+impl Application {
+    /// Binds the listener and builds the server against the configured database. Does not migrate:
+    /// `cna serve` migrates first, tests start from a migrated template.
+    pub fn build(database: &DatabaseSettings, server: &ServerSettings) -> anyhow::Result<Self> {
+        std::fs::create_dir_all(&server.data_dir).with_context(|| {
+            format!("creating the data directory {}", server.data_dir.display())
+        })?;
+        let pool = db::build_pool(&database.url, database.pool_size, database.timeout())?;
+        let listener =
+            TcpListener::bind(server.bind).with_context(|| format!("binding {}", server.bind))?;
+        Self::build_with(pool, listener, server)
+    }
+
+    /// Builds the server on an existing pool and listener.
+    pub fn build_with(
+        pool: Pool,
+        listener: TcpListener,
+        settings: &ServerSettings,
+    ) -> anyhow::Result<Self> {
+        let port = listener.local_addr()?.port();
+        let pool = web::Data::new(pool);
+        let limit = settings.max_body_bytes;
+        let mut server = HttpServer::new(move || {
+            App::new()
+                .app_data(pool.clone())
+                .app_data(web::Data::new(BodyLimit(limit)))
+                .app_data(json_config(limit))
+                .app_data(web::PayloadConfig::new(limit))
+                .app_data(
+                    web::QueryConfig::default().error_handler(|e, _| ApiError::from(e).into()),
+                )
+                .app_data(web::PathConfig::default().error_handler(|e, _| {
+                    ApiError::BadRequest(format!("the path is not valid: {e}")).into()
+                }))
+                .wrap(middleware::from_fn(telemetry::middleware))
+                .wrap(middleware::Compress::default())
+                .configure(routes::configure)
+                .default_service(web::to(routes::not_found))
+        })
+        .listen(listener)?;
+        if let Some(workers) = settings.workers {
+            server = server.workers(workers);
+        }
+        Ok(Application {
+            port,
+            server: server.run(),
+        })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// Serves until the process is asked to stop (SIGINT/SIGTERM), then drains in-flight requests.
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}
+
+/// How JSON bodies are read: at most `limit` bytes, and every failure a problem document.
+pub fn json_config(limit: usize) -> web::JsonConfig {
+    web::JsonConfig::default()
+        .limit(limit)
+        .error_handler(|e, _| ApiError::from(e).into())
+}
+
+#[cfg(test)]
+mod tests {
+    use actix_web::{test, web, App, HttpResponse};
+    use serde_json::Value;
+
+    use super::json_config;
+
+    #[derive(serde::Deserialize)]
+    struct Body {
+        #[allow(dead_code)]
+        name: String,
+    }
+
+    async fn echo(_: web::Json<Body>) -> HttpResponse {
+        HttpResponse::NoContent().finish()
+    }
+
+    /// The JSON configuration that writes will use: malformed, mistyped, oversized and non-JSON bodies
+    /// each become the right problem.
+    #[actix_web::test]
+    async fn json_body_failures_are_problems() {
+        let app = test::init_service(
+            App::new()
+                .app_data(json_config(64))
+                .route("/", web::post().to(echo)),
+        )
+        .await;
+        let cases: [(&str, &str, u16, &str); 4] = [
+            (
+                "application/json",
+                "{\"name\": ",
+                400,
+                "urn:cna:problem:malformed-request",
+            ),
+            (
+                "application/json",
+                "{\"name\": 5}",
+                422,
+                "urn:cna:problem:validation",
+            ),
+            (
+                "application/json",
+                &"x".repeat(100),
+                413,
+                "urn:cna:problem:payload-too-large",
+            ),
+            (
+                "text/plain",
+                "{\"name\": \"a\"}",
+                415,
+                "urn:cna:problem:unsupported-media-type",
+            ),
+        ];
+        for (content_type, body, status, problem) in cases {
+            let req = test::TestRequest::post()
+                .uri("/")
+                .insert_header(("content-type", content_type))
+                .set_payload(body.to_owned())
+                .to_request();
+            let res = test::call_service(&app, req).await;
+            assert_eq!(res.status().as_u16(), status, "{body}");
+            assert_eq!(
+                res.headers().get("content-type").unwrap(),
+                "application/problem+json"
+            );
+            let json: Value = test::read_body_json(res).await;
+            assert_eq!(json["type"], problem);
+            assert_eq!(json["status"], status);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+use crate::helpers::{assert_problem, spawn_app};
+
+#[tokio::test]
+async fn unknown_routes_are_404_problems() {
+    let app = spawn_app().await;
+    for path in [
+        "/",
+        "/v1",
+        "/v1/authoritiez",
+        "/v1/authorities/",
+        "/v2/authorities",
+        "/%00",
+    ] {
+        assert_problem(app.get(path).await, 404, "not-found").await;
+    }
+    let response = app
+        .client
+        .delete(format!("{}/nowhere", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_problem(response, 404, "not-found").await;
+}
+
+#[tokio::test]
+async fn wrong_methods_are_405_problems_listing_the_allowed_ones() {
+    let app = spawn_app().await;
+    for path in [
+        "/v1/authorities",
+        "/v1/countries/KEN",
+        "/healthz",
+        "/v1/competences",
+    ] {
+        for method in [
+            reqwest::Method::POST,
+            reqwest::Method::PUT,
+            reqwest::Method::DELETE,
+            reqwest::Method::PATCH,
+        ] {
+            let response = app
+                .client
+                .request(method.clone(), format!("{}{path}", app.address))
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(response.headers()["allow"], "GET, HEAD", "{method} {path}");
+            assert_problem(response, 405, "method-not-allowed").await;
+        }
+    }
+    let response = app
+        .client
+        .head(format!("{}/v1/countries/KEN", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200, "HEAD is served like GET");
+}
+
+#[tokio::test]
+async fn oversized_bodies_are_413_problems() {
+    let app = spawn_app().await;
+    let big = vec![b'x'; 65 * 1024];
+    let response = app
+        .client
+        .post(format!("{}/v1/authorities", app.address))
+        .header("content-type", "application/json")
+        .body(big)
+        .send()
+        .await
+        .unwrap();
+    assert_problem(response, 413, "payload-too-large").await;
+}
+
+#[tokio::test]
+async fn malformed_query_strings_are_400_problems() {
+    let app = spawn_app().await;
+    for path in [
+        "/v1/authorities?limit=%FF",
+        "/v1/countries?region=%",
+        "/v1/authorities?=x",
+    ] {
+        let response = app.get(path).await;
+        assert_eq!(response.status(), 400, "{path}");
+        assert_eq!(
+            response.headers()["content-type"],
+            "application/problem+json",
+            "{path}"
+        );
+    }
+}

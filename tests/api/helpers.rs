@@ -1,0 +1,374 @@
+//! The test harness: every test gets its own database, cloned from a template that is migrated and
+//! seeded once per set of migrations and seed data, and its own server, built by the same
+//! `Application::build` that `cna serve` runs, reached over real HTTP.
+//!
+//! Needs `DATABASE_URL` naming a Postgres server where the role may create databases (the test
+//! script provides one). Test databases are named `cna_test_<pid>_<n>`; databases left by a crashed
+//! run (whose process is gone) are dropped when the next run starts.
+
+use std::{
+    net::TcpListener,
+    path::Path,
+    sync::atomic::{AtomicUsize, Ordering},
+    time::Duration,
+};
+
+use cna::{
+    config::{DatabaseSettings, ServerSettings},
+    db::{self, Conn},
+    startup::Application,
+};
+use diesel::{sql_types::Text, QueryableByName};
+use diesel_async::{AsyncConnection, RunQueryDsl};
+use reqwest::Response;
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+use tokio::sync::OnceCell;
+
+static TEMPLATE: OnceCell<String> = OnceCell::const_new();
+static NEXT_DB: AtomicUsize = AtomicUsize::new(0);
+
+/// A running server on its own database.
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    pub database_url: String,
+    database_name: String,
+    _data_dir: tempfile::TempDir,
+}
+
+/// The server named by `DATABASE_URL`, with the path replaced by `database`.
+pub fn database_url(database: &str) -> String {
+    let base = std::env::var("DATABASE_URL")
+        .expect("DATABASE_URL must name a Postgres server (scripts/test sets it up)");
+    let (url, query) = match base.split_once('?') {
+        Some((url, query)) => (url.to_owned(), format!("?{query}")),
+        None => (base.clone(), String::new()),
+    };
+    let authority_start = url.find("://").map_or(0, |i| i + 3);
+    let server = match url[authority_start..].find('/') {
+        Some(slash) => &url[..authority_start + slash],
+        None => &url[..],
+    };
+    format!("{server}/{database}{query}")
+}
+
+/// A connection to the maintenance database of the server (the one `DATABASE_URL` names).
+async fn admin_connection() -> Conn {
+    let url = std::env::var("DATABASE_URL").expect("DATABASE_URL");
+    Conn::establish(&url)
+        .await
+        .expect("connect to DATABASE_URL")
+}
+
+#[derive(QueryableByName)]
+struct Name {
+    #[diesel(sql_type = Text)]
+    datname: String,
+}
+
+async fn database_names(conn: &mut Conn, pattern: &str) -> Vec<String> {
+    diesel::sql_query("SELECT datname FROM pg_database WHERE datname LIKE $1")
+        .bind::<Text, _>(pattern)
+        .load::<Name>(conn)
+        .await
+        .expect("list databases")
+        .into_iter()
+        .map(|n| n.datname)
+        .collect()
+}
+
+async fn execute(conn: &mut Conn, sql: &str) -> Result<usize, diesel::result::Error> {
+    diesel::sql_query(sql).execute(conn).await
+}
+
+/// The fingerprint of what a template holds: the migrations and the seed data.
+fn fingerprint() -> String {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    for dir in ["migrations", "seed-data"] {
+        collect_files(&root.join(dir), &mut files);
+    }
+    files.sort();
+    let mut hasher = Sha256::new();
+    for file in files {
+        hasher.update(file.to_string_lossy().as_bytes());
+        hasher.update(std::fs::read(&file).expect("read fixture file"));
+    }
+    hasher.finalize()[..6]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+fn collect_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).expect("read dir").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            collect_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "sql" || e == "json") {
+            out.push(path);
+        }
+    }
+}
+
+/// Builds the template once per fingerprint (shared by concurrent test processes through an advisory
+/// lock) and sweeps what crashed runs left behind.
+async fn template() -> &'static str {
+    TEMPLATE
+        .get_or_init(|| async {
+            let name = format!("cna_tpl_{}", fingerprint());
+            let mut conn = admin_connection().await;
+            execute(&mut conn, "SELECT pg_advisory_lock(4242424242)")
+                .await
+                .expect("lock");
+            sweep(&mut conn, &name).await;
+            if database_names(&mut conn, &name).await.is_empty() {
+                let building = format!("{name}_build");
+                execute(
+                    &mut conn,
+                    &format!("DROP DATABASE IF EXISTS {building} WITH (FORCE)"),
+                )
+                .await
+                .expect("drop stale build");
+                execute(&mut conn, &format!("CREATE DATABASE {building}"))
+                    .await
+                    .expect("create template");
+                let url = database_url(&building);
+                db::run_migrations(&url).await.expect("migrate template");
+                {
+                    let mut seed_conn = Conn::establish(&url).await.expect("connect template");
+                    cna::seed::run(&mut seed_conn).await.expect("seed template");
+                }
+                execute(
+                    &mut conn,
+                    &format!("ALTER DATABASE {building} RENAME TO {name}"),
+                )
+                .await
+                .expect("publish template");
+            }
+            execute(&mut conn, "SELECT pg_advisory_unlock(4242424242)")
+                .await
+                .expect("unlock");
+            name
+        })
+        .await
+}
+
+/// Drops test databases whose process is gone and templates of other fingerprints not in use.
+async fn sweep(conn: &mut Conn, current_template: &str) {
+    for name in database_names(conn, "cna\\_test\\_%").await {
+        let pid = name.split('_').nth(2).and_then(|p| p.parse::<u32>().ok());
+        let alive = pid.is_some_and(|pid| Path::new(&format!("/proc/{pid}")).exists());
+        if !alive {
+            let _ = execute(
+                conn,
+                &format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"),
+            )
+            .await;
+        }
+    }
+    for name in database_names(conn, "cna\\_tpl\\_%").await {
+        if name != current_template && !name.ends_with("_build") {
+            // Fails harmlessly while another run still clones from it.
+            let _ = execute(conn, &format!("DROP DATABASE IF EXISTS {name}")).await;
+        }
+    }
+}
+
+/// A fresh database cloned from the template.
+pub async fn fresh_database() -> (String, String) {
+    let template = template().await;
+    let name = format!(
+        "cna_test_{}_{}",
+        std::process::id(),
+        NEXT_DB.fetch_add(1, Ordering::SeqCst)
+    );
+    let mut conn = admin_connection().await;
+    let mut attempt = 0;
+    loop {
+        match execute(
+            &mut conn,
+            &format!("CREATE DATABASE {name} TEMPLATE {template}"),
+        )
+        .await
+        {
+            Ok(_) => break,
+            // Another clone of the same template can hold it for a moment.
+            Err(e) if attempt < 50 && e.to_string().contains("being accessed") => {
+                attempt += 1;
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+            Err(e) => panic!("create test database: {e}"),
+        }
+    }
+    let url = database_url(&name);
+    (name, url)
+}
+
+fn server_settings(data_dir: &Path) -> ServerSettings {
+    ServerSettings {
+        bind: "127.0.0.1:0".parse().expect("address"),
+        data_dir: data_dir.to_path_buf(),
+        max_body_bytes: 64 * 1024,
+        workers: Some(1),
+    }
+}
+
+/// Starts a server on a fresh database.
+pub async fn spawn_app() -> TestApp {
+    let (database_name, database_url) = fresh_database().await;
+    let settings = DatabaseSettings {
+        url: database_url.clone(),
+        pool_size: 4,
+        timeout_ms: 5000,
+    };
+    spawn_with(settings, database_name).await
+}
+
+/// Starts a server whose database cannot be reached.
+pub async fn spawn_app_without_database() -> TestApp {
+    let closed_port = TcpListener::bind("127.0.0.1:0")
+        .expect("bind")
+        .local_addr()
+        .expect("addr")
+        .port();
+    // The listener is dropped: nothing listens on that port any more.
+    let settings = DatabaseSettings {
+        url: format!("postgres://nobody@127.0.0.1:{closed_port}/none"),
+        pool_size: 2,
+        timeout_ms: 500,
+    };
+    spawn_with(settings, String::new()).await
+}
+
+async fn spawn_with(database: DatabaseSettings, database_name: String) -> TestApp {
+    let data_dir = tempfile::tempdir().expect("temp dir");
+    let app = Application::build(&database, &server_settings(data_dir.path())).expect("build app");
+    let address = format!("http://127.0.0.1:{}", app.port());
+    tokio::spawn(app.run_until_stopped());
+    TestApp {
+        address,
+        client: reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .expect("client"),
+        database_url: database.url,
+        database_name,
+        _data_dir: data_dir,
+    }
+}
+
+impl TestApp {
+    pub async fn get(&self, path: &str) -> Response {
+        self.client
+            .get(format!("{}{path}", self.address))
+            .send()
+            .await
+            .expect("request")
+    }
+
+    /// GET a path and return its status and JSON body.
+    pub async fn get_json(&self, path: &str) -> (u16, Value) {
+        let response = self.get(path).await;
+        let status = response.status().as_u16();
+        let body = response.json().await.expect("JSON body");
+        (status, body)
+    }
+
+    /// Walks a list to its end with the given page size and returns every item.
+    pub async fn collect(&self, path: &str, limit: usize) -> Vec<Value> {
+        let separator = if path.contains('?') { '&' } else { '?' };
+        let mut items = Vec::new();
+        let mut cursor: Option<String> = None;
+        for _ in 0..10_000 {
+            let url = match &cursor {
+                Some(c) => format!("{path}{separator}limit={limit}&cursor={c}"),
+                None => format!("{path}{separator}limit={limit}"),
+            };
+            let (status, body) = self.get_json(&url).await;
+            assert_eq!(status, 200, "{url}: {body}");
+            let page = body["items"].as_array().expect("items").clone();
+            assert!(page.len() <= limit, "page larger than limit");
+            items.extend(page);
+            match body["next_cursor"].as_str() {
+                Some(next) => cursor = Some(next.to_owned()),
+                None => return items,
+            }
+        }
+        panic!("{path} did not end");
+    }
+
+    /// A direct connection to this test's database, for arranging and inspecting state.
+    pub async fn db(&self) -> Conn {
+        Conn::establish(&self.database_url)
+            .await
+            .expect("connect test database")
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if self.database_name.is_empty() {
+            return;
+        }
+        let name = self.database_name.clone();
+        // Drop runs inside the test's runtime, so the cleanup gets a runtime of its own.
+        let _ = std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()?;
+            runtime.block_on(async {
+                let mut conn = admin_connection().await;
+                let _ = execute(
+                    &mut conn,
+                    &format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"),
+                )
+                .await;
+            });
+            Ok::<(), std::io::Error>(())
+        })
+        .join();
+    }
+}
+
+/// Asserts that a response is a problem document with this status and type, and returns it.
+pub async fn assert_problem(response: Response, status: u16, problem_type: &str) -> Value {
+    assert_eq!(
+        response.status().as_u16(),
+        status,
+        "status of {}",
+        response.url()
+    );
+    let content_type = response
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    assert_eq!(content_type, "application/problem+json");
+    let body: Value = response.json().await.expect("problem body");
+    assert_eq!(body["status"], status, "{body}");
+    assert_eq!(
+        body["type"],
+        format!("urn:cna:problem:{problem_type}"),
+        "{body}"
+    );
+    assert!(
+        body["title"].is_string() && body["detail"].is_string(),
+        "{body}"
+    );
+    body
+}
+
+/// Asserts a 400 problem naming exactly `field` among its errors.
+pub async fn assert_invalid_parameter(app: &TestApp, path: &str, field: &str) {
+    let body = assert_problem(app.get(path).await, 400, "invalid-parameter").await;
+    let fields: Vec<&str> = body["errors"]
+        .as_array()
+        .expect("errors")
+        .iter()
+        .filter_map(|e| e["field"].as_str())
+        .collect();
+    assert!(fields.contains(&field), "{path}: {body}");
+}

@@ -1,0 +1,57 @@
+use crate::helpers::spawn_app;
+
+/// The committed document is what the code generates; regenerate with
+/// `cargo run --bin cna -- openapi > openapi/openapi.json`.
+#[test]
+fn the_committed_openapi_document_matches_the_code() {
+    let committed =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/openapi/openapi.json"))
+            .expect("openapi/openapi.json is committed");
+    let generated = cna::openapi::document_json();
+    assert!(
+        committed == generated,
+        "openapi/openapi.json is out of date: run `cargo run --bin cna -- openapi > openapi/openapi.json`"
+    );
+}
+
+#[tokio::test]
+async fn the_document_and_the_viewer_are_served_without_any_network() {
+    let app = spawn_app().await;
+    let (status, served) = app.get_json("/openapi.json").await;
+    assert_eq!(status, 200);
+    let generated: serde_json::Value =
+        serde_json::from_str(&cna::openapi::document_json()).unwrap();
+    assert_eq!(served, generated);
+    let paths = served["paths"].as_object().unwrap();
+    for path in [
+        "/v1/authorities",
+        "/v1/authorities/{id}",
+        "/v1/countries",
+        "/readyz",
+    ] {
+        assert!(paths.contains_key(path), "{path}");
+    }
+    assert_eq!(
+        served["paths"]["/v1/authorities"]["get"]["operationId"],
+        "list_authorities"
+    );
+    assert!(served["components"]["schemas"]["Problem"].is_object());
+
+    let response = app.get("/docs").await;
+    assert_eq!(response.status(), 308);
+    let page = app.get("/docs/").await.text().await.unwrap();
+    assert!(page.contains("swagger-ui"), "{page}");
+    assert!(
+        !page.contains("https://"),
+        "the viewer must not load anything from the network"
+    );
+    let script = app.get("/docs/swagger-ui-bundle.js").await;
+    assert_eq!(script.status(), 200);
+    let config = app
+        .get("/docs/swagger-initializer.js")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(config.contains("/openapi.json"), "{config}");
+}
