@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
 use uuid::Uuid;
 
 use super::{text_enum, CompetenceCode, CountryCode, LanguageCode};
@@ -83,27 +84,34 @@ text_enum! {
     }
 }
 
-/// One competence the authority holds, with how requests under it are to be sent.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// A competence the authority holds, and how requests under it are sent. Public in full.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Designation {
+    /// Competence-type code, see `GET /v1/competences`.
     pub competence: CompetenceCode,
+    /// Citations of the legal bases under which the designation was made, e.g. `UNTOC 18(13)`.
     pub legal_bases: Vec<String>,
+    /// True for the central authority of the State for this competence.
     pub is_central: bool,
     pub scope_note: Option<String>,
     pub channels: Vec<Channel>,
     pub means: Vec<Means>,
+    /// ISO 639-1 codes of the languages in which requests are accepted.
     pub languages_accepted: Vec<LanguageCode>,
+    /// True when the original of a request must follow by post.
     pub original_by_post_required: bool,
     pub urgent_procedure: Option<String>,
+    /// Whether the State accepts UNTOC as the legal basis for this cooperation.
     pub untoc_as_legal_basis: Option<UntocBasis>,
     pub untoc_legal_basis_note: Option<String>,
     pub legal_requirements: Option<String>,
+    /// Reference of the notification to the depositary.
     pub notification_ref: Option<String>,
 }
 
-/// A named person at the authority.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// A named contact person at the authority (never public).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     pub name: String,

@@ -11,8 +11,8 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use super::{
-    Authority, AuthorityKind, AuthorityStatus, Channel, CompetenceCode, ContactRole,
-    ContactVisibility, CountryCode, LanguageCode, Means, UntocBasis,
+    Authority, AuthorityKind, AuthorityStatus, Contact, ContactVisibility, CountryCode,
+    Designation, LanguageCode,
 };
 use crate::auth::Caller;
 
@@ -72,10 +72,10 @@ pub struct AuthorityView {
     /// IANA time zone of the office.
     pub timezone: Option<String>,
     pub available_24_7: bool,
-    pub designations: Vec<DesignationView>,
+    pub designations: Vec<Designation>,
     /// Named contact persons the caller may see (restricted tier and above).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub contacts: Option<Vec<ContactView>>,
+    pub contacts: Option<Vec<Contact>>,
     pub status: AuthorityStatus,
     /// Increases by one with every committed change.
     pub version: i64,
@@ -87,43 +87,6 @@ pub struct AuthorityView {
     pub last_confirmed_by: Option<String>,
     /// True when the record has not been confirmed for 365 days.
     pub stale: bool,
-}
-
-/// A competence the authority holds, and how requests under it are sent.
-#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
-pub struct DesignationView {
-    /// Competence-type code, see `GET /v1/competences`.
-    pub competence: CompetenceCode,
-    /// Citations of the legal bases under which the designation was made, e.g. `UNTOC 18(13)`.
-    pub legal_bases: Vec<String>,
-    /// True for the central authority of the State for this competence.
-    pub is_central: bool,
-    pub scope_note: Option<String>,
-    pub channels: Vec<Channel>,
-    pub means: Vec<Means>,
-    /// ISO 639-1 codes of the languages in which requests are accepted.
-    pub languages_accepted: Vec<LanguageCode>,
-    /// True when the original of a request must follow by post.
-    pub original_by_post_required: bool,
-    pub urgent_procedure: Option<String>,
-    /// Whether the State accepts UNTOC as the legal basis for this cooperation.
-    pub untoc_as_legal_basis: Option<UntocBasis>,
-    pub untoc_legal_basis_note: Option<String>,
-    pub legal_requirements: Option<String>,
-    /// Reference of the notification to the depositary.
-    pub notification_ref: Option<String>,
-}
-
-/// A named contact person (never public).
-#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
-pub struct ContactView {
-    pub name: String,
-    pub position: Option<String>,
-    pub phones: Vec<String>,
-    pub email: Option<String>,
-    pub languages: Vec<LanguageCode>,
-    pub role: ContactRole,
-    pub visibility: ContactVisibility,
 }
 
 /// The one function from (record, caller) to what the caller sees.
@@ -138,15 +101,7 @@ pub fn authority_view(authority: &Authority, caller: &Caller, now: DateTime<Utc>
                 ContactVisibility::Restricted => true,
                 ContactVisibility::Confidential => tier >= Tier::Confidential,
             })
-            .map(|c| ContactView {
-                name: c.name.clone(),
-                position: c.position.clone(),
-                phones: c.phones.clone(),
-                email: c.email.clone(),
-                languages: c.languages.clone(),
-                role: c.role,
-                visibility: c.visibility,
-            })
+            .cloned()
             .collect()
     });
     AuthorityView {
@@ -169,25 +124,7 @@ pub fn authority_view(authority: &Authority, caller: &Caller, now: DateTime<Utc>
         office_hours: authority.office_hours.clone(),
         timezone: authority.timezone.clone(),
         available_24_7: authority.available_24_7,
-        designations: authority
-            .designations
-            .iter()
-            .map(|d| DesignationView {
-                competence: d.competence.clone(),
-                legal_bases: d.legal_bases.clone(),
-                is_central: d.is_central,
-                scope_note: d.scope_note.clone(),
-                channels: d.channels.clone(),
-                means: d.means.clone(),
-                languages_accepted: d.languages_accepted.clone(),
-                original_by_post_required: d.original_by_post_required,
-                urgent_procedure: d.urgent_procedure.clone(),
-                untoc_as_legal_basis: d.untoc_as_legal_basis,
-                untoc_legal_basis_note: d.untoc_legal_basis_note.clone(),
-                legal_requirements: d.legal_requirements.clone(),
-                notification_ref: d.notification_ref.clone(),
-            })
-            .collect(),
+        designations: authority.designations.clone(),
         contacts,
         status: authority.status,
         version: authority.version,
@@ -206,7 +143,7 @@ pub fn authority_view(authority: &Authority, caller: &Caller, now: DateTime<Utc>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{Contact, Designation};
+    use crate::domain::{Channel, CompetenceCode, ContactRole, Means, UntocBasis};
 
     fn sample() -> Authority {
         let lang = |c: &str| LanguageCode::parse(c).unwrap();

@@ -35,7 +35,11 @@ async fn the_document_and_the_viewer_are_served_without_any_network() {
         served["paths"]["/v1/authorities"]["get"]["operationId"],
         "list_authorities"
     );
-    assert!(served["components"]["schemas"]["Problem"].is_object());
+    let schemas = &served["components"]["schemas"];
+    assert!(schemas["Problem"].is_object());
+    // Enumerations are documented with the values the API writes.
+    assert_eq!(schemas["ContactRole"]["enum"][2], "duty_24_7");
+    assert_eq!(schemas["AuthorityKind"]["enum"][3], "police");
 
     let response = app.get("/docs").await;
     assert_eq!(response.status(), 308);

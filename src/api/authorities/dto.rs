@@ -1,7 +1,7 @@
 //! Authority responses. The single-record shape is [`AuthorityView`], built only by
 //! [`crate::domain::visibility::authority_view`].
 
-pub use crate::domain::visibility::{AuthorityView, ContactView, DesignationView};
+pub use crate::domain::visibility::AuthorityView;
 
 use crate::api::pagination::page_type;
 

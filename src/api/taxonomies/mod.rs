@@ -12,8 +12,16 @@ pub mod list_regions;
 use serde::Deserialize;
 use utoipa::IntoParams;
 
-use crate::api::{pagination::PageRequest, params::Parser};
+use actix_web::HttpResponse;
+
+use crate::api::{
+    connection,
+    pagination::{page_in_memory, PageRequest},
+    params::Parser,
+};
+use crate::db::{models, models::taxonomy::Taxonomy, Pool};
 use crate::error::ApiError;
+use dto::{TermDto, TermPage};
 
 /// Query parameters of the reference lists.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -33,4 +41,21 @@ impl PageQuery {
         parser.finish()?;
         Ok(page)
     }
+}
+
+/// One page of a taxonomy; shared by the crime-type and cross-cutting-issue lists.
+pub(crate) async fn list_terms(
+    pool: &Pool,
+    query: &PageQuery,
+    taxonomy: Taxonomy,
+) -> Result<HttpResponse, ApiError> {
+    let page = query.parse()?;
+    let mut conn = connection(pool).await?;
+    let all = models::taxonomy::list(&mut conn, taxonomy).await?;
+    let (rows, next_cursor) = page_in_memory(all, &page, |t| t.code.clone());
+    let items = rows
+        .into_iter()
+        .map(TermDto::try_from)
+        .collect::<Result<_, _>>()?;
+    Ok(HttpResponse::Ok().json(TermPage { items, next_cursor }))
 }
