@@ -103,3 +103,125 @@ mod tests {
         assert!(!format!("{settings:?}").contains("pw"));
     }
 }
+
+/// Accounts and tokens.
+#[derive(Clone, clap::Args)]
+pub struct AuthSettings {
+    /// Secret that signs access tokens (HS256), at least 32 bytes; the same for every server process.
+    #[arg(long = "jwt-secret", env = "CNA_JWT_SECRET", hide_env_values = true)]
+    pub jwt_secret: Option<String>,
+    /// Development run: without CNA_JWT_SECRET, sign tokens with a random secret made at start (tokens
+    /// die with the process and other processes do not accept them). Never in production.
+    #[arg(long, env = "CNA_DEV")]
+    pub dev: bool,
+    /// Lifetime of access tokens in seconds (60 to 900).
+    #[arg(
+        long = "access-token-ttl",
+        env = "CNA_ACCESS_TOKEN_TTL",
+        default_value_t = 900
+    )]
+    pub access_ttl_secs: i64,
+    /// Lifetime of refresh tokens in days.
+    #[arg(
+        long = "refresh-token-days",
+        env = "CNA_REFRESH_TOKEN_DAYS",
+        default_value_t = 30
+    )]
+    pub refresh_ttl_days: i64,
+    /// Most password hashes computed at once (each takes 19 MiB).
+    #[arg(
+        long = "hash-concurrency",
+        env = "CNA_HASH_CONCURRENCY",
+        default_value_t = 2
+    )]
+    pub hash_concurrency: usize,
+    /// Failed sign-ins allowed per account within 15 minutes before attempts are refused (429).
+    #[arg(
+        long = "login-max-failures",
+        env = "CNA_LOGIN_MAX_FAILURES",
+        default_value_t = 5
+    )]
+    pub login_max_failures: i32,
+    /// Failed sign-ins allowed per client address within 15 minutes.
+    #[arg(
+        long = "login-max-failures-per-address",
+        env = "CNA_LOGIN_MAX_FAILURES_PER_ADDRESS",
+        default_value_t = 50
+    )]
+    pub login_max_failures_per_address: i32,
+}
+
+impl std::fmt::Debug for AuthSettings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AuthSettings")
+            .field("jwt_secret", &self.jwt_secret.as_ref().map(|_| "***"))
+            .field("dev", &self.dev)
+            .field("access_ttl_secs", &self.access_ttl_secs)
+            .finish_non_exhaustive()
+    }
+}
+
+impl AuthSettings {
+    /// The signing secret: the configured one, or in a development run a random one. Refuses to go on
+    /// without a secret otherwise, or with a short one.
+    pub fn signing_secret(&self) -> anyhow::Result<Vec<u8>> {
+        if !(60..=900).contains(&self.access_ttl_secs) {
+            anyhow::bail!("CNA_ACCESS_TOKEN_TTL must be between 60 and 900 seconds");
+        }
+        match &self.jwt_secret {
+            Some(secret) if secret.len() >= 32 => Ok(secret.as_bytes().to_vec()),
+            Some(_) => anyhow::bail!("CNA_JWT_SECRET must be at least 32 bytes long"),
+            None if self.dev => {
+                use argon2::password_hash::rand_core::{OsRng, RngCore};
+                tracing::warn!("development run: access tokens are signed with a random secret");
+                let mut secret = vec![0u8; 32];
+                OsRng.fill_bytes(&mut secret);
+                Ok(secret)
+            }
+            None => anyhow::bail!(
+                "CNA_JWT_SECRET is not set: set it to a random secret of at least 32 bytes, \
+                 or pass --dev (CNA_DEV=true) for a development run"
+            ),
+        }
+    }
+
+    /// Settings for tests and tools: this secret, defaults for everything else.
+    pub fn with_secret(secret: &str) -> Self {
+        AuthSettings {
+            jwt_secret: Some(secret.to_owned()),
+            dev: false,
+            access_ttl_secs: 900,
+            refresh_ttl_days: 30,
+            hash_concurrency: 2,
+            login_max_failures: 5,
+            login_max_failures_per_address: 50,
+        }
+    }
+}
+
+#[cfg(test)]
+mod auth_tests {
+    use super::AuthSettings;
+
+    #[test]
+    fn serve_refuses_to_start_without_a_secret_unless_told_it_is_a_dev_run() {
+        let mut settings = AuthSettings::with_secret("x");
+        settings.jwt_secret = None;
+        let error = settings.signing_secret().unwrap_err().to_string();
+        assert!(error.contains("CNA_JWT_SECRET"), "{error}");
+        settings.dev = true;
+        assert_eq!(settings.signing_secret().unwrap().len(), 32);
+        assert!(AuthSettings::with_secret("too short")
+            .signing_secret()
+            .is_err());
+        let long = "0123456789abcdef0123456789abcdef";
+        assert!(AuthSettings::with_secret(long).signing_secret().is_ok());
+        let mut slow = AuthSettings::with_secret(long);
+        slow.access_ttl_secs = 3600;
+        assert!(
+            slow.signing_secret().is_err(),
+            "access tokens live at most 15 minutes"
+        );
+        assert!(!format!("{:?}", AuthSettings::with_secret(long)).contains("0123"));
+    }
+}

@@ -70,6 +70,14 @@ pub enum ApiError {
     BadRequest(String),
     #[error("{0}")]
     Unauthorized(String),
+    #[error("{0}")]
+    Forbidden(String),
+    #[error("too many attempts; retry in {retry_after_secs} seconds")]
+    TooManyRequests { retry_after_secs: u64 },
+    #[error("this request must carry an If-Match header with the record's ETag")]
+    PreconditionRequired,
+    #[error("the record has changed since it was read (If-Match does not match); read it again")]
+    PreconditionFailed,
     #[error("the request body is larger than {limit} bytes")]
     PayloadTooLarge { limit: usize },
     #[error("{0}")]
@@ -117,6 +125,26 @@ impl ApiError {
                 StatusCode::UNAUTHORIZED,
                 "urn:cna:problem:unauthorized",
                 "Unauthorized",
+            ),
+            Forbidden(_) => (
+                StatusCode::FORBIDDEN,
+                "urn:cna:problem:forbidden",
+                "Forbidden",
+            ),
+            TooManyRequests { .. } => (
+                StatusCode::TOO_MANY_REQUESTS,
+                "urn:cna:problem:too-many-requests",
+                "Too many requests",
+            ),
+            PreconditionRequired => (
+                StatusCode::PRECONDITION_REQUIRED,
+                "urn:cna:problem:precondition-required",
+                "Precondition required",
+            ),
+            PreconditionFailed => (
+                StatusCode::PRECONDITION_FAILED,
+                "urn:cna:problem:precondition-failed",
+                "Precondition failed",
             ),
             PayloadTooLarge { .. } => (
                 StatusCode::PAYLOAD_TOO_LARGE,
@@ -205,6 +233,9 @@ impl ResponseError for ApiError {
             ApiError::Unavailable(_) => {
                 response.insert_header((header::RETRY_AFTER, "1"));
             }
+            ApiError::TooManyRequests { retry_after_secs } => {
+                response.insert_header((header::RETRY_AFTER, retry_after_secs.to_string()));
+            }
             _ => {}
         }
         response.json(self.problem())
@@ -289,6 +320,12 @@ mod tests {
             ApiError::InvalidParameters(vec![]),
             ApiError::BadRequest(String::new()),
             ApiError::Unauthorized(String::new()),
+            ApiError::Forbidden(String::new()),
+            ApiError::TooManyRequests {
+                retry_after_secs: 1,
+            },
+            ApiError::PreconditionRequired,
+            ApiError::PreconditionFailed,
             ApiError::PayloadTooLarge { limit: 1 },
             ApiError::UnsupportedMediaType(String::new()),
             ApiError::Validation(vec![]),

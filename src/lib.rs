@@ -12,6 +12,7 @@ pub mod api;
 pub mod auth;
 pub mod config;
 pub mod db;
+pub mod directory;
 pub mod domain;
 pub mod error;
 pub mod openapi;

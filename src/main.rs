@@ -4,7 +4,10 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use cna::config::{DatabaseSettings, ServerSettings};
+use std::io::Read;
+
+use cna::auth::{accounts, accounts::NewUser, password};
+use cna::config::{AuthSettings, DatabaseSettings, ServerSettings};
 use cna::{db, openapi, seed, startup::Application, telemetry};
 
 /// The competent-authorities directory service.
@@ -23,6 +26,8 @@ enum Command {
         database: DatabaseSettings,
         #[command(flatten)]
         server: ServerSettings,
+        #[command(flatten)]
+        auth: AuthSettings,
     },
     /// Apply pending database migrations.
     Migrate {
@@ -36,6 +41,32 @@ enum Command {
     },
     /// Print the OpenAPI document (as committed in openapi/openapi.json).
     Openapi,
+    /// Manage accounts.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Create an account; the password is read from standard input.
+    Create {
+        #[command(flatten)]
+        database: DatabaseSettings,
+        /// E-mail address (unique, whatever its letter case).
+        #[arg(long)]
+        email: String,
+        /// admin, focal_point or reader.
+        #[arg(long)]
+        role: String,
+        /// ISO 3166-1 alpha-3 code of the State a focal point acts for.
+        #[arg(long)]
+        country: Option<String>,
+        /// Read the password from standard input (the only way: never on the command line).
+        #[arg(long, required = true)]
+        password_stdin: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -62,10 +93,16 @@ fn main() -> ExitCode {
 
 async fn run(command: Command) -> anyhow::Result<()> {
     match command {
-        Command::Serve { database, server } => {
+        Command::Serve {
+            database,
+            server,
+            auth,
+        } => {
+            // Refuse to start without a signing secret before touching anything.
+            auth.signing_secret()?;
             let applied = db::run_migrations(&database.url).await?;
             tracing::info!(?applied, database = ?database, "migrations applied");
-            let app = Application::build(&database, &server)?;
+            let app = Application::build(&database, &server, &auth)?;
             tracing::info!(bind = %server.bind, port = app.port(), "serving");
             app.run_until_stopped().await?;
         }
@@ -90,6 +127,46 @@ async fn run(command: Command) -> anyhow::Result<()> {
             );
         }
         Command::Openapi => print!("{}", openapi::document_json()),
+        Command::User {
+            command:
+                UserCommand::Create {
+                    database,
+                    email,
+                    role,
+                    country,
+                    password_stdin: _,
+                },
+        } => {
+            let mut password = String::new();
+            std::io::stdin().read_to_string(&mut password)?;
+            let password = password.trim_end_matches(['\r', '\n']);
+            let new = NewUser::parse(&email, &role, country.as_deref(), password)
+                .map_err(|e| anyhow::anyhow!("{}", describe(&e)))?;
+            let secret = new.password.expose().to_owned();
+            let hash =
+                tokio::task::spawn_blocking(move || password::hash_blocking(&secret)).await??;
+            let pool = db::build_pool(&database.url, 1, database.timeout())?;
+            let mut conn = pool.get().await?;
+            let user = accounts::create(&mut conn, &new, hash)
+                .await
+                .map_err(|e| anyhow::anyhow!("{}", describe(&e)))?;
+            println!("created {} account {} ({})", user.role, user.email, user.id);
+        }
     }
     Ok(())
+}
+
+/// An API error as one line for the terminal.
+fn describe(error: &cna::error::ApiError) -> String {
+    let problem = error.problem();
+    let fields: Vec<String> = problem
+        .errors
+        .iter()
+        .map(|e| format!("{}: {}", e.field, e.message))
+        .collect();
+    if fields.is_empty() {
+        problem.detail
+    } else {
+        fields.join("; ")
+    }
 }

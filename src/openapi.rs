@@ -4,7 +4,10 @@
 
 use utoipa::OpenApi;
 
-use crate::api::{authorities, countries, health, taxonomies};
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::Modify;
+
+use crate::api::{admin::users, auth, authorities, countries, health, taxonomies};
 use crate::error::{FieldError, Problem};
 
 #[derive(OpenApi)]
@@ -29,15 +32,55 @@ reach it. Errors are RFC 9457 problem documents (application/problem+json). List
         taxonomies::list_cross_cutting_issues::list_cross_cutting_issues,
         authorities::list::list_authorities,
         authorities::get::get_authority,
+        authorities::create::create_authority,
+        authorities::update::update_authority,
+        authorities::delete::delete_authority,
+        authorities::confirm::confirm_authority,
+        authorities::history::list_authority_history,
+        auth::login::login,
+        auth::refresh::refresh,
+        auth::logout::logout,
+        auth::me::get_me,
+        users::list::list_users,
+        users::create::create_user,
+        users::get::get_user,
+        users::disable::disable_user,
+        users::reset_password::reset_user_password,
     ),
+    modifiers(&Security),
     components(schemas(Problem, FieldError)),
     tags(
         (name = "directory", description = "Competent national authorities"),
         (name = "reference data", description = "Countries, regions, competences, instruments and taxonomies"),
+        (name = "accounts", description = "Signing in and sessions"),
+        (name = "administration", description = "Accounts, for administrators"),
         (name = "health", description = "Liveness and readiness"),
     )
 )]
 pub struct ApiDoc;
+
+/// Declares the bearer scheme. Reads work anonymously (public tier) or signed in (more tiers);
+/// writes require a focal point's or an administrator's access token.
+struct Security;
+
+impl Modify for Security {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .bearer_format("JWT")
+                    .description(Some(
+                        "An access token from POST /v1/auth/login (15 minutes). Optional on reads: \
+                         without it the public tier is served.",
+                    ))
+                    .build(),
+            ),
+        );
+    }
+}
 
 /// The document as pretty-printed JSON with a trailing newline, as committed.
 pub fn document_json() -> String {

@@ -5,62 +5,159 @@
 use actix_web::{
     guard,
     web::{self, ServiceConfig},
-    Handler, HttpRequest, HttpResponse, Resource, Responder, ResponseError,
+    Handler, HttpRequest, HttpResponse, Resource, Responder, ResponseError, Route,
 };
 use utoipa::OpenApi;
 use utoipa_swagger_ui::SwaggerUi;
 
-use crate::api::{authorities, countries, health, taxonomies};
+use crate::api::{admin, auth, authorities, countries, health, taxonomies};
 use crate::error::ApiError;
 use crate::openapi::ApiDoc;
 
 /// Registers every route. Called by `startup` for production and tests alike.
 pub fn configure(cfg: &mut ServiceConfig) {
-    cfg.service(get("/healthz", health::get_healthz))
-        .service(get("/readyz", health::get_readyz))
-        .service(get("/v1/countries", countries::list::list_countries))
-        .service(get("/v1/countries/{iso3}", countries::get::get_country))
-        .service(get("/v1/regions", taxonomies::list_regions::list_regions))
-        .service(get(
+    use admin::users;
+    cfg.service(resource("/healthz", [get(health::get_healthz)]))
+        .service(resource("/readyz", [get(health::get_readyz)]))
+        .service(resource(
+            "/v1/countries",
+            [get(countries::list::list_countries)],
+        ))
+        .service(resource(
+            "/v1/countries/{iso3}",
+            [get(countries::get::get_country)],
+        ))
+        .service(resource(
+            "/v1/regions",
+            [get(taxonomies::list_regions::list_regions)],
+        ))
+        .service(resource(
             "/v1/competences",
-            taxonomies::list_competences::list_competences,
+            [get(taxonomies::list_competences::list_competences)],
         ))
-        .service(get(
+        .service(resource(
             "/v1/instruments",
-            taxonomies::list_instruments::list_instruments,
+            [get(taxonomies::list_instruments::list_instruments)],
         ))
-        .service(get(
+        .service(resource(
             "/v1/crime-types",
-            taxonomies::list_crime_types::list_crime_types,
+            [get(taxonomies::list_crime_types::list_crime_types)],
         ))
-        .service(get(
+        .service(resource(
             "/v1/cross-cutting-issues",
-            taxonomies::list_cross_cutting_issues::list_cross_cutting_issues,
+            [get(
+                taxonomies::list_cross_cutting_issues::list_cross_cutting_issues,
+            )],
         ))
-        .service(get("/v1/authorities", authorities::list::list_authorities))
-        .service(get("/v1/authorities/{id}", authorities::get::get_authority))
+        .service(resource(
+            "/v1/authorities",
+            [
+                get(authorities::list::list_authorities),
+                post(authorities::create::create_authority),
+            ],
+        ))
+        .service(resource(
+            "/v1/authorities/{id}",
+            [
+                get(authorities::get::get_authority),
+                put(authorities::update::update_authority),
+                delete(authorities::delete::delete_authority),
+            ],
+        ))
+        .service(resource(
+            "/v1/authorities/{id}/confirm",
+            [post(authorities::confirm::confirm_authority)],
+        ))
+        .service(resource(
+            "/v1/authorities/{id}/history",
+            [get(authorities::history::list_authority_history)],
+        ))
+        .service(resource("/v1/auth/login", [post(auth::login::login)]))
+        .service(resource("/v1/auth/refresh", [post(auth::refresh::refresh)]))
+        .service(resource("/v1/auth/logout", [post(auth::logout::logout)]))
+        .service(resource("/v1/me", [get(auth::me::get_me)]))
+        .service(resource(
+            "/v1/admin/users",
+            [
+                get(users::list::list_users),
+                post(users::create::create_user),
+            ],
+        ))
+        .service(resource(
+            "/v1/admin/users/{id}",
+            [get(users::get::get_user)],
+        ))
+        .service(resource(
+            "/v1/admin/users/{id}/disable",
+            [post(users::disable::disable_user)],
+        ))
+        .service(resource(
+            "/v1/admin/users/{id}/reset-password",
+            [post(users::reset_password::reset_user_password)],
+        ))
         // The interactive viewer (Swagger UI, vendored in the binary) at /docs/, and the document
         // it reads at /openapi.json.
         .service(SwaggerUi::new("/docs/{_:.*}").url("/openapi.json", ApiDoc::openapi()))
-        .service(get("/docs", redirect_to_docs));
+        .service(resource("/docs", [get(redirect_to_docs)]));
 }
 
-/// A resource answering GET (and HEAD, which actix answers without the body) with `handler`.
-fn get<F, Args>(path: &str, handler: F) -> Resource
+/// A method of a resource: the name(s) it adds to `Allow`, and the route.
+type Method = (&'static str, Route);
+
+/// GET, and HEAD answered by the same handler (actix drops the body).
+fn get<F, Args>(handler: F) -> Method
 where
     F: Handler<Args>,
     Args: actix_web::FromRequest + 'static,
     F::Output: Responder + 'static,
 {
-    web::resource(path)
-        .route(
-            web::route()
-                .guard(guard::Any(guard::Get()).or(guard::Head()))
-                .to(handler),
-        )
-        .default_service(web::to(|req: HttpRequest| async move {
-            method_not_allowed(&req, "GET, HEAD")
-        }))
+    (
+        "GET, HEAD",
+        web::route()
+            .guard(guard::Any(guard::Get()).or(guard::Head()))
+            .to(handler),
+    )
+}
+
+fn post<F, Args>(handler: F) -> Method
+where
+    F: Handler<Args>,
+    Args: actix_web::FromRequest + 'static,
+    F::Output: Responder + 'static,
+{
+    ("POST", web::post().to(handler))
+}
+
+fn put<F, Args>(handler: F) -> Method
+where
+    F: Handler<Args>,
+    Args: actix_web::FromRequest + 'static,
+    F::Output: Responder + 'static,
+{
+    ("PUT", web::put().to(handler))
+}
+
+fn delete<F, Args>(handler: F) -> Method
+where
+    F: Handler<Args>,
+    Args: actix_web::FromRequest + 'static,
+    F::Output: Responder + 'static,
+{
+    ("DELETE", web::delete().to(handler))
+}
+
+/// A path with its methods; any other method gets a 405 problem with `Allow`.
+fn resource<const N: usize>(path: &str, methods: [Method; N]) -> Resource {
+    let allow: Vec<&str> = methods.iter().map(|(name, _)| *name).collect();
+    let allow = allow.join(", ");
+    let mut resource = web::resource(path);
+    for (_, route) in methods {
+        resource = resource.route(route);
+    }
+    resource.default_service(web::to(move |req: HttpRequest| {
+        let allow = allow.clone();
+        async move { method_not_allowed(&req, &allow) }
+    }))
 }
 
 fn method_not_allowed(req: &HttpRequest, allow: &str) -> HttpResponse {

@@ -6,7 +6,8 @@ use std::net::TcpListener;
 use actix_web::{dev::Server, middleware, web, App, HttpServer};
 use anyhow::Context;
 
-use crate::config::{DatabaseSettings, ServerSettings};
+use crate::auth::{throttle::ThrottlePolicy, AuthPolicy, Hasher, TokenKeys};
+use crate::config::{AuthSettings, DatabaseSettings, ServerSettings};
 use crate::db::{self, Pool};
 use crate::error::ApiError;
 use crate::routes;
@@ -21,14 +22,18 @@ pub struct Application {
 impl Application {
     /// Binds the listener and builds the server against the configured database. Does not migrate:
     /// `cna serve` migrates first, tests start from a migrated template.
-    pub fn build(database: &DatabaseSettings, server: &ServerSettings) -> anyhow::Result<Self> {
+    pub fn build(
+        database: &DatabaseSettings,
+        server: &ServerSettings,
+        auth: &AuthSettings,
+    ) -> anyhow::Result<Self> {
         std::fs::create_dir_all(&server.data_dir).with_context(|| {
             format!("creating the data directory {}", server.data_dir.display())
         })?;
         let pool = db::build_pool(&database.url, database.pool_size, database.timeout())?;
         let listener =
             TcpListener::bind(server.bind).with_context(|| format!("binding {}", server.bind))?;
-        Self::build_with(pool, listener, server)
+        Self::build_with(pool, listener, server, auth)
     }
 
     /// Builds the server on an existing pool and listener.
@@ -36,13 +41,30 @@ impl Application {
         pool: Pool,
         listener: TcpListener,
         settings: &ServerSettings,
+        auth: &AuthSettings,
     ) -> anyhow::Result<Self> {
         let port = listener.local_addr()?.port();
         let pool = web::Data::new(pool);
+        let keys = web::Data::new(TokenKeys::new(
+            &auth.signing_secret()?,
+            auth.access_ttl_secs,
+        ));
+        let hasher = web::Data::new(Hasher::new(auth.hash_concurrency));
+        let policy = web::Data::new(AuthPolicy {
+            throttle: ThrottlePolicy {
+                per_account: auth.login_max_failures,
+                per_address: auth.login_max_failures_per_address,
+                ..ThrottlePolicy::default()
+            },
+            refresh_ttl: chrono::Duration::days(auth.refresh_ttl_days),
+        });
         let limit = settings.max_body_bytes;
         let mut server = HttpServer::new(move || {
             App::new()
                 .app_data(pool.clone())
+                .app_data(keys.clone())
+                .app_data(hasher.clone())
+                .app_data(policy.clone())
                 .app_data(web::Data::new(BodyLimit(limit)))
                 .app_data(json_config(limit))
                 .app_data(web::PayloadConfig::new(limit))

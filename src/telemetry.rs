@@ -19,6 +19,18 @@ use crate::error::ApiError;
 /// The request-id header, read and written.
 pub const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
+/// The id of the request being served, for handlers that record it (the audit trail).
+#[derive(Debug, Clone)]
+pub struct RequestId(pub String);
+
+impl RequestId {
+    /// The id of `req`, if the middleware assigned one.
+    pub fn of(req: &actix_web::HttpRequest) -> Option<String> {
+        use actix_web::HttpMessage;
+        req.extensions().get::<RequestId>().map(|r| r.0.clone())
+    }
+}
+
 /// The largest body a request may carry, shared with the middleware.
 #[derive(Debug, Clone, Copy)]
 pub struct BodyLimit(pub usize);
@@ -58,6 +70,10 @@ pub async fn middleware(
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, Error> {
     let id = request_id(&req);
+    {
+        use actix_web::HttpMessage;
+        req.extensions_mut().insert(RequestId(id.clone()));
+    }
     let span = tracing::info_span!("request", request_id = %id, method = %req.method(), path = %req.path());
     let started = Instant::now();
     let limit = req

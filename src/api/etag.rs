@@ -53,3 +53,36 @@ pub fn json_with_etag<T: Serialize>(
         Ok(response.content_type("application/json").body(body))
     }
 }
+
+/// Reads `If-Match`: absent is `None`; `*` is any version; otherwise the versions of the strong tags
+/// listed (`"7"` or `"7-<digest>"`). Weak or malformed tags match nothing, so they fail with 412.
+pub fn if_match(req: &HttpRequest) -> Option<crate::directory::Precondition> {
+    use crate::directory::Precondition;
+    let values: Vec<&str> = req
+        .headers()
+        .get_all(header::IF_MATCH)
+        .filter_map(|v| v.to_str().ok())
+        .collect();
+    if values.is_empty() {
+        return None;
+    }
+    let tags: Vec<&str> = values
+        .iter()
+        .flat_map(|v| v.split(','))
+        .map(str::trim)
+        .collect();
+    if tags.contains(&"*") {
+        return Some(Precondition::Any);
+    }
+    let versions = tags
+        .iter()
+        .filter_map(|tag| tag.strip_prefix('"')?.strip_suffix('"'))
+        .filter_map(|inner| inner.split('-').next()?.parse::<i64>().ok())
+        .collect();
+    Some(Precondition::Versions(versions))
+}
+
+/// `If-Match`, required: 428 without it.
+pub fn require_if_match(req: &HttpRequest) -> Result<crate::directory::Precondition, ApiError> {
+    if_match(req).ok_or(ApiError::PreconditionRequired)
+}

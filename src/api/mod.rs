@@ -2,7 +2,10 @@
 //! query-parameter parsing, cursor pagination and ETags. Handlers parse input into domain types,
 //! call `db::models`, and build response DTOs; they hold no SQL.
 
+pub mod admin;
+pub mod auth;
 pub mod authorities;
+pub mod body;
 pub mod countries;
 pub mod etag;
 pub mod health;

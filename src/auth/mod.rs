@@ -1,16 +1,32 @@
-//! Who is calling. Every handler that returns records takes a [`Caller`] and hands it to
-//! [`crate::domain::visibility::authority_view`].
-//!
-//! Accounts and tokens do not exist yet, so every caller is anonymous. A request that presents
-//! credentials is refused with 401 rather than silently served as anonymous: a client that believes it
-//! is signed in must learn that it is not.
+//! Who is calling, and what they may do. An `Authorization: Bearer` access token is checked (pinned
+//! algorithm, issuer, audience, expiry) and its account loaded on every request, so a disabled account
+//! or a reset password takes effect at once. No credentials means [`Caller::Anonymous`]; credentials
+//! that do not check out are a 401, never a silent downgrade to anonymous.
 
-use std::future::{ready, Ready};
+pub mod accounts;
+pub mod password;
+pub mod throttle;
+pub mod token;
 
-use actix_web::{dev::Payload, http::header, FromRequest, HttpRequest};
+use std::future::Future;
+use std::pin::Pin;
 
-use crate::domain::CountryCode;
+use actix_web::{dev::Payload, http::header, web, FromRequest, HttpRequest};
+use uuid::Uuid;
+
+use crate::db::{models, Pool};
+use crate::domain::{CountryCode, Role};
 use crate::error::ApiError;
+
+pub use password::Hasher;
+pub use token::TokenKeys;
+
+/// A signed-in person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Account {
+    pub id: Uuid,
+    pub email: String,
+}
 
 /// The identity behind a request, as far as visibility and authorization care.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,25 +34,140 @@ pub enum Caller {
     /// No credentials: the public tier.
     Anonymous,
     /// A registered practitioner.
-    Reader,
-    /// A State focal point: sees their own State's confidential contacts.
-    FocalPoint { country: CountryCode },
+    Reader(Account),
+    /// A State focal point: writes and sees the confidential tier of their own State only.
+    FocalPoint(Account, CountryCode),
     /// A Secretariat administrator.
-    Admin,
+    Admin(Account),
     /// A partner portal's API client, public or restricted tier.
     Partner { restricted: bool },
 }
 
+/// Which records a caller may write.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WriteScope {
+    /// Every State's (administrators).
+    All,
+    /// One State's (its focal points).
+    Country(CountryCode),
+}
+
+impl WriteScope {
+    /// The country a write query must be limited to, if any.
+    pub fn country(&self) -> Option<&CountryCode> {
+        match self {
+            WriteScope::All => None,
+            WriteScope::Country(country) => Some(country),
+        }
+    }
+
+    pub fn allows(&self, country: &CountryCode) -> bool {
+        self.country().is_none_or(|own| own == country)
+    }
+}
+
+impl Caller {
+    /// The signed-in account, if any.
+    pub fn account(&self) -> Option<&Account> {
+        match self {
+            Caller::Reader(a) | Caller::FocalPoint(a, _) | Caller::Admin(a) => Some(a),
+            Caller::Anonymous | Caller::Partner { .. } => None,
+        }
+    }
+
+    /// The signed-in account, or 401.
+    pub fn require_account(&self) -> Result<&Account, ApiError> {
+        self.account()
+            .ok_or_else(|| ApiError::Unauthorized("sign in first".into()))
+    }
+
+    /// What the caller may write: 401 when anonymous, 403 for readers and partners.
+    pub fn write_scope(&self) -> Result<WriteScope, ApiError> {
+        match self {
+            Caller::Admin(_) => Ok(WriteScope::All),
+            Caller::FocalPoint(_, country) => Ok(WriteScope::Country(country.clone())),
+            Caller::Anonymous => Err(ApiError::Unauthorized("sign in to change records".into())),
+            Caller::Reader(_) | Caller::Partner { .. } => Err(ApiError::Forbidden(
+                "only focal points and administrators change records".into(),
+            )),
+        }
+    }
+
+    /// 401 when anonymous, 403 unless an administrator.
+    pub fn require_admin(&self) -> Result<&Account, ApiError> {
+        match self {
+            Caller::Admin(a) => Ok(a),
+            Caller::Anonymous => Err(ApiError::Unauthorized("sign in first".into())),
+            _ => Err(ApiError::Forbidden("administrators only".into())),
+        }
+    }
+}
+
+fn invalid_token() -> ApiError {
+    ApiError::Unauthorized("the access token is not valid".into())
+}
+
+/// Resolves the caller of a request.
+pub async fn authenticate(req: &HttpRequest) -> Result<Caller, ApiError> {
+    let Some(value) = req.headers().get(header::AUTHORIZATION) else {
+        return Ok(Caller::Anonymous);
+    };
+    let token = value
+        .to_str()
+        .ok()
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .ok_or_else(invalid_token)?;
+    let keys = req
+        .app_data::<web::Data<TokenKeys>>()
+        .ok_or_else(|| ApiError::Internal(anyhow::anyhow!("token keys are not configured")))?;
+    let claims = keys.verify(token).ok_or_else(invalid_token)?;
+    let user_id = Uuid::parse_str(&claims.sub).map_err(|_| invalid_token())?;
+    let pool = req
+        .app_data::<web::Data<Pool>>()
+        .ok_or_else(|| ApiError::Internal(anyhow::anyhow!("no database pool")))?;
+    let mut conn = pool.get().await?;
+    let user = models::user::find(&mut conn, user_id)
+        .await?
+        .filter(|u| u.active && claims.iat >= u.tokens_valid_after.timestamp())
+        .ok_or_else(invalid_token)?;
+    let account = Account {
+        id: user.id,
+        email: user.email,
+    };
+    let role: Role = user
+        .role
+        .parse()
+        .map_err(|e| ApiError::Internal(anyhow::anyhow!("stored role: {e}")))?;
+    Ok(match (role, user.country) {
+        (Role::Admin, _) => Caller::Admin(account),
+        (Role::Reader, _) => Caller::Reader(account),
+        (Role::FocalPoint, Some(country)) => Caller::FocalPoint(
+            account,
+            CountryCode::parse(&country).map_err(|e| ApiError::Internal(e.into()))?,
+        ),
+        (Role::FocalPoint, None) => {
+            return Err(ApiError::Internal(anyhow::anyhow!(
+                "focal point without a country"
+            )))
+        }
+    })
+}
+
 impl FromRequest for Caller {
     type Error = ApiError;
-    type Future = Ready<Result<Self, Self::Error>>;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, ApiError>>>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        ready(match req.headers().get(header::AUTHORIZATION) {
-            None => Ok(Caller::Anonymous),
-            Some(_) => Err(ApiError::Unauthorized(
-                "the credentials presented are not valid".into(),
-            )),
-        })
+        let req = req.clone();
+        Box::pin(async move { authenticate(&req).await })
     }
+}
+
+/// Session rules shared by the sign-in routes.
+#[derive(Debug, Clone)]
+pub struct AuthPolicy {
+    pub throttle: throttle::ThrottlePolicy,
+    pub refresh_ttl: chrono::Duration,
 }

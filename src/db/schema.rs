@@ -7,6 +7,20 @@ pub mod sql_types {
 }
 
 diesel::table! {
+    audit_log (id) {
+        id -> Int8,
+        actor_id -> Nullable<Uuid>,
+        actor -> Text,
+        action -> Text,
+        entity -> Text,
+        entity_id -> Uuid,
+        version -> Int8,
+        request_id -> Nullable<Text>,
+        at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     authorities (id) {
         id -> Uuid,
         country -> Text,
@@ -42,6 +56,7 @@ diesel::table! {
         reason -> Nullable<Text>,
         recorded_at -> Timestamptz,
         document -> Jsonb,
+        actor_id -> Nullable<Uuid>,
     }
 }
 
@@ -144,6 +159,17 @@ diesel::table! {
 }
 
 diesel::table! {
+    idempotency_keys (user_id, key) {
+        user_id -> Uuid,
+        key -> Text,
+        request_hash -> Bytea,
+        status -> Nullable<Int4>,
+        response -> Nullable<Jsonb>,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     instrument_articles (id) {
         id -> Text,
         instrument_code -> Text,
@@ -166,6 +192,28 @@ diesel::table! {
 }
 
 diesel::table! {
+    login_throttle (key) {
+        key -> Text,
+        failures -> Int4,
+        window_started_at -> Timestamptz,
+        blocked_until -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
+    refresh_tokens (id) {
+        id -> Uuid,
+        user_id -> Uuid,
+        family_id -> Uuid,
+        token_hash -> Bytea,
+        created_at -> Timestamptz,
+        expires_at -> Timestamptz,
+        spent_at -> Nullable<Timestamptz>,
+        revoked_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
     regions (m49) {
         m49 -> Text,
         level -> Text,
@@ -174,8 +222,24 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    users (id) {
+        id -> Uuid,
+        email -> Text,
+        password_hash -> Text,
+        role -> Text,
+        country -> Nullable<Text>,
+        active -> Bool,
+        tokens_valid_after -> Timestamptz,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::joinable!(audit_log -> users (actor_id));
 diesel::joinable!(authorities -> countries (country));
 diesel::joinable!(authority_versions -> authorities (authority_id));
+diesel::joinable!(authority_versions -> users (actor_id));
 diesel::joinable!(change_log -> countries (country));
 diesel::joinable!(competence_legal_bases -> competence_types (competence_code));
 diesel::joinable!(competence_legal_bases -> instrument_articles (article_id));
@@ -183,9 +247,13 @@ diesel::joinable!(competence_legal_bases -> instruments (instrument_code));
 diesel::joinable!(contacts -> authorities (authority_id));
 diesel::joinable!(designations -> authorities (authority_id));
 diesel::joinable!(designations -> competence_types (competence));
+diesel::joinable!(idempotency_keys -> users (user_id));
 diesel::joinable!(instrument_articles -> instruments (instrument_code));
+diesel::joinable!(refresh_tokens -> users (user_id));
+diesel::joinable!(users -> countries (country));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    audit_log,
     authorities,
     authority_versions,
     change_log,
@@ -196,7 +264,11 @@ diesel::allow_tables_to_appear_in_same_query!(
     crime_types,
     cross_cutting_issues,
     designations,
+    idempotency_keys,
     instrument_articles,
     instruments,
+    login_throttle,
+    refresh_tokens,
     regions,
+    users,
 );

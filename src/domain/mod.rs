@@ -1,11 +1,14 @@
 //! Domain types: parse, don't validate. Every value that crosses the API boundary is parsed once into
 //! one of these types, so handlers and the database layer never see a raw, unchecked string.
 
+mod account;
 mod authority;
 mod codes;
+pub mod contact_details;
 mod iso639;
 pub mod visibility;
 
+pub use account::{Email, Password, Role};
 pub use authority::{
     stale_cutoff, Authority, AuthorityKind, AuthorityStatus, Channel, Contact, ContactRole,
     ContactVisibility, Designation, Means, UntocBasis, STALE_AFTER_DAYS,

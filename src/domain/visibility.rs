@@ -33,10 +33,10 @@ impl Caller {
         match self {
             Caller::Anonymous => Tier::Public,
             Caller::Partner { restricted: false } => Tier::Public,
-            Caller::Partner { restricted: true } | Caller::Reader => Tier::Restricted,
-            Caller::FocalPoint { country: own } if own == country => Tier::Confidential,
-            Caller::FocalPoint { .. } => Tier::Restricted,
-            Caller::Admin => Tier::Confidential,
+            Caller::Partner { restricted: true } | Caller::Reader(_) => Tier::Restricted,
+            Caller::FocalPoint(_, own) if own == country => Tier::Confidential,
+            Caller::FocalPoint(..) => Tier::Restricted,
+            Caller::Admin(_) => Tier::Confidential,
         }
     }
 }
@@ -222,30 +222,29 @@ mod tests {
     fn each_role_sees_its_tier() {
         let a = sample();
         let now = Utc::now();
-        let own = Caller::FocalPoint {
-            country: CountryCode::parse("KEN").unwrap(),
+        let account = crate::auth::Account {
+            id: Uuid::nil(),
+            email: "fp@example.org".into(),
         };
-        let other = Caller::FocalPoint {
-            country: CountryCode::parse("FRA").unwrap(),
-        };
+        let own = Caller::FocalPoint(account.clone(), CountryCode::parse("KEN").unwrap());
+        let other = Caller::FocalPoint(account.clone(), CountryCode::parse("FRA").unwrap());
+        let reader = Caller::Reader(account.clone());
+        let admin = Caller::Admin(account);
         let both = Some(vec!["Demo Restricted", "Demo Confidential"]);
         let restricted_only = Some(vec!["Demo Restricted"]);
         assert_eq!(contact_names(&authority_view(&a, &own, now)), both);
-        assert_eq!(
-            contact_names(&authority_view(&a, &Caller::Admin, now)),
-            both
-        );
+        assert_eq!(contact_names(&authority_view(&a, &admin, now)), both);
         assert_eq!(
             contact_names(&authority_view(&a, &other, now)),
             restricted_only
         );
         assert_eq!(
-            contact_names(&authority_view(&a, &Caller::Reader, now)),
+            contact_names(&authority_view(&a, &reader, now)),
             restricted_only
         );
         let partner = Caller::Partner { restricted: false };
         assert_eq!(contact_names(&authority_view(&a, &partner, now)), None);
-        let view = authority_view(&a, &Caller::Reader, now);
+        let view = authority_view(&a, &reader, now);
         assert_eq!(view.fax.as_deref(), Some("+254 0000 0009"));
         assert_eq!(view.emails.as_ref().map(Vec::len), Some(1));
     }

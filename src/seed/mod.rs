@@ -290,7 +290,11 @@ async fn load(conn: &mut Conn) -> anyhow::Result<SeedReport> {
         models::authority::insert(conn, &authority)
             .await
             .with_context(|| format!("inserting demo authority {}", authority.id))?;
-        models::authority::record_version(conn, &authority, "seed", SEED_ACTOR, None).await?;
+        let actor = models::authority::Actor {
+            id: None,
+            name: SEED_ACTOR.to_owned(),
+        };
+        models::authority::record_version(conn, &authority, "seed", &actor, None).await?;
         models::change::record(
             conn,
             Entity::Authority,

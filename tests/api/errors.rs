@@ -25,25 +25,40 @@ async fn unknown_routes_are_404_problems() {
 #[tokio::test]
 async fn wrong_methods_are_405_problems_listing_the_allowed_ones() {
     let app = spawn_app().await;
-    for path in [
-        "/v1/authorities",
-        "/v1/countries/KEN",
-        "/healthz",
-        "/v1/competences",
-    ] {
-        for method in [
-            reqwest::Method::POST,
-            reqwest::Method::PUT,
-            reqwest::Method::DELETE,
-            reqwest::Method::PATCH,
-        ] {
+    use reqwest::Method;
+    let cases = [
+        (
+            "/v1/authorities",
+            "GET, HEAD, POST",
+            vec![Method::PUT, Method::DELETE, Method::PATCH],
+        ),
+        (
+            "/v1/authorities/00000000-0000-0000-0000-000000000000",
+            "GET, HEAD, PUT, DELETE",
+            vec![Method::POST, Method::PATCH],
+        ),
+        ("/v1/auth/login", "POST", vec![Method::GET, Method::PUT]),
+        (
+            "/v1/countries/KEN",
+            "GET, HEAD",
+            vec![Method::POST, Method::PUT, Method::DELETE],
+        ),
+        ("/healthz", "GET, HEAD", vec![Method::POST, Method::DELETE]),
+        (
+            "/v1/competences",
+            "GET, HEAD",
+            vec![Method::POST, Method::PATCH],
+        ),
+    ];
+    for (path, allowed, methods) in cases {
+        for method in methods {
             let response = app
                 .client
                 .request(method.clone(), format!("{}{path}", app.address))
                 .send()
                 .await
                 .unwrap();
-            assert_eq!(response.headers()["allow"], "GET, HEAD", "{method} {path}");
+            assert_eq!(response.headers()["allow"], allowed, "{method} {path}");
             assert_problem(response, 405, "method-not-allowed").await;
         }
     }

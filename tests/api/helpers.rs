@@ -14,7 +14,8 @@ use std::{
 };
 
 use cna::{
-    config::{DatabaseSettings, ServerSettings},
+    auth::{accounts, accounts::NewUser, password},
+    config::{AuthSettings, DatabaseSettings, ServerSettings},
     db::{self, Conn},
     startup::Application,
 };
@@ -26,6 +27,21 @@ use sha2::{Digest, Sha256};
 use tokio::sync::OnceCell;
 
 static TEMPLATE: OnceCell<String> = OnceCell::const_new();
+static PASSWORD_HASH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// The secret test servers sign tokens with.
+pub const TEST_SECRET: &str = "test-signing-secret-0123456789-abcdefghij";
+/// The password of every account made by [`TestApp::user`].
+pub const PASSWORD: &str = "correct horse battery staple";
+
+/// An account made for a test, signed in.
+#[derive(Debug, Clone)]
+pub struct TestUser {
+    pub id: String,
+    pub email: String,
+    pub token: String,
+    pub refresh_token: String,
+}
 static NEXT_DB: AtomicUsize = AtomicUsize::new(0);
 
 /// A running server on its own database.
@@ -244,7 +260,12 @@ pub async fn spawn_app_without_database() -> TestApp {
 
 async fn spawn_with(database: DatabaseSettings, database_name: String) -> TestApp {
     let data_dir = tempfile::tempdir().expect("temp dir");
-    let app = Application::build(&database, &server_settings(data_dir.path())).expect("build app");
+    let app = Application::build(
+        &database,
+        &server_settings(data_dir.path()),
+        &AuthSettings::with_secret(TEST_SECRET),
+    )
+    .expect("build app");
     let address = format!("http://127.0.0.1:{}", app.port());
     tokio::spawn(app.run_until_stopped());
     TestApp {
@@ -297,6 +318,74 @@ impl TestApp {
             }
         }
         panic!("{path} did not end");
+    }
+
+    /// A request with an optional bearer token.
+    pub fn request(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        token: Option<&str>,
+    ) -> reqwest::RequestBuilder {
+        let builder = self
+            .client
+            .request(method, format!("{}{path}", self.address));
+        match token {
+            Some(token) => builder.bearer_auth(token),
+            None => builder,
+        }
+    }
+
+    /// GET with a token; status and JSON body.
+    pub async fn get_as(&self, path: &str, token: &str) -> (u16, Value) {
+        let response = self
+            .request(reqwest::Method::GET, path, Some(token))
+            .send()
+            .await
+            .expect("request");
+        let status = response.status().as_u16();
+        (status, response.json().await.expect("JSON body"))
+    }
+
+    /// Signs in; the whole response.
+    pub async fn login(&self, email: &str, password: &str) -> Response {
+        self.client
+            .post(format!("{}/v1/auth/login", self.address))
+            .json(&serde_json::json!({"email": email, "password": password}))
+            .send()
+            .await
+            .expect("request")
+    }
+
+    /// Makes an account (`role`, `country` for focal points) and signs it in.
+    pub async fn user(&self, role: &str, country: Option<&str>) -> TestUser {
+        let email = format!(
+            "{role}.{}@test.example",
+            NEXT_DB.fetch_add(1, Ordering::SeqCst)
+        );
+        let new = NewUser::parse(&email, role, country, PASSWORD).expect("valid account");
+        let hash = PASSWORD_HASH
+            .get_or_init(|| password::hash_blocking(PASSWORD).expect("hash"))
+            .clone();
+        let mut conn = self.db().await;
+        let user = accounts::create(&mut conn, &new, hash)
+            .await
+            .expect("create account");
+        let response = self.login(&email, PASSWORD).await;
+        assert_eq!(response.status(), 200, "sign-in of a fresh account");
+        let body: Value = response.json().await.expect("token body");
+        TestUser {
+            id: user.id.to_string(),
+            email,
+            token: body["access_token"]
+                .as_str()
+                .expect("access token")
+                .to_owned(),
+            refresh_token: body["refresh_token"]
+                .as_str()
+                .expect("refresh token")
+                .to_owned(),
+        }
     }
 
     /// A direct connection to this test's database, for arranging and inspecting state.

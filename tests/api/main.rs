@@ -1,6 +1,10 @@
 //! Black-box tests of the HTTP API against a real Postgres, one module per resource.
 
+mod accounts;
+mod admin_users;
 mod authorities;
+mod authority_writes;
+mod authorization;
 mod countries;
 mod errors;
 mod health;

@@ -209,6 +209,10 @@ pub async fn insert(conn: &mut Conn, authority: &Authority) -> QueryResult<()> {
         .values(root_row(authority)?)
         .execute(conn)
         .await?;
+    insert_children(conn, authority).await
+}
+
+async fn insert_children(conn: &mut Conn, authority: &Authority) -> QueryResult<()> {
     let designation_rows: Vec<DesignationRow> = authority
         .designations
         .iter()
@@ -232,12 +236,144 @@ pub async fn insert(conn: &mut Conn, authority: &Authority) -> QueryResult<()> {
     Ok(())
 }
 
+/// The country and parent of an authority, if it exists.
+pub async fn parent_of(conn: &mut Conn, id: Uuid) -> QueryResult<Option<(String, Option<Uuid>)>> {
+    authorities::table
+        .find(id)
+        .select((authorities::country, authorities::parent_id))
+        .first(conn)
+        .await
+        .optional()
+}
+
+/// Locks an authority for a write, within `scope` (a country) when given: a record outside the scope
+/// is not returned, so a focal point's write cannot reach another State's record.
+pub async fn lock(
+    conn: &mut Conn,
+    id: Uuid,
+    scope: Option<&CountryCode>,
+) -> QueryResult<Option<Authority>> {
+    let base = authorities::table.filter(authorities::id.eq(id));
+    let row = match scope {
+        Some(country) => {
+            base.filter(authorities::country.eq(country.as_str().to_owned()))
+                .select(AuthorityRow::as_select())
+                .for_update()
+                .first(conn)
+                .await
+        }
+        None => {
+            base.select(AuthorityRow::as_select())
+                .for_update()
+                .first(conn)
+                .await
+        }
+    };
+    match row.optional()? {
+        Some(row) => Ok(assemble(conn, vec![row]).await?.pop()),
+        None => Ok(None),
+    }
+}
+
+/// Replaces a stored document with `authority` (same id), within `scope` when given. Returns false
+/// when no record in scope has that id.
+pub async fn replace(
+    conn: &mut Conn,
+    authority: &Authority,
+    scope: Option<&CountryCode>,
+) -> QueryResult<bool> {
+    let row = root_row(authority)?;
+    let mut update = diesel::update(authorities::table)
+        .filter(authorities::id.eq(authority.id))
+        .into_boxed();
+    if let Some(country) = scope {
+        update = update.filter(authorities::country.eq(country.as_str().to_owned()));
+    }
+    let updated = update
+        .set((
+            authorities::names.eq(&row.names),
+            authorities::original_language.eq(&row.original_language),
+            authorities::sort_name.eq(&row.sort_name),
+            authorities::acronym.eq(&row.acronym),
+            authorities::kind.eq(&row.kind),
+            authorities::parent_id.eq(row.parent_id),
+            authorities::address.eq(&row.address),
+            authorities::website.eq(&row.website),
+            authorities::phones.eq(&row.phones),
+            authorities::fax.eq(&row.fax),
+            authorities::emails.eq(&row.emails),
+            authorities::office_hours.eq(&row.office_hours),
+            authorities::timezone.eq(&row.timezone),
+            authorities::available_24_7.eq(row.available_24_7),
+            authorities::status.eq(&row.status),
+            authorities::version.eq(row.version),
+            authorities::updated_at.eq(row.updated_at),
+            authorities::last_confirmed_at.eq(row.last_confirmed_at),
+            authorities::last_confirmed_by.eq(&row.last_confirmed_by),
+        ))
+        .execute(conn)
+        .await?;
+    if updated != 1 {
+        return Ok(false);
+    }
+    diesel::delete(designations::table.filter(designations::authority_id.eq(authority.id)))
+        .execute(conn)
+        .await?;
+    diesel::delete(contacts::table.filter(contacts::authority_id.eq(authority.id)))
+        .execute(conn)
+        .await?;
+    insert_children(conn, authority).await?;
+    Ok(true)
+}
+
+/// One stored version of an authority.
+#[derive(Debug, Clone, Queryable)]
+pub struct Version {
+    pub version: i64,
+    pub action: String,
+    pub actor: String,
+    pub recorded_at: DateTime<Utc>,
+    pub document: serde_json::Value,
+}
+
+/// The versions of an authority, oldest first, after `after` if given.
+pub async fn versions(
+    conn: &mut Conn,
+    id: Uuid,
+    after: Option<i64>,
+    limit: i64,
+) -> QueryResult<Vec<Version>> {
+    let mut query = authority_versions::table
+        .filter(authority_versions::authority_id.eq(id))
+        .select((
+            authority_versions::version,
+            authority_versions::action,
+            authority_versions::actor,
+            authority_versions::recorded_at,
+            authority_versions::document,
+        ))
+        .order(authority_versions::version)
+        .limit(limit)
+        .into_boxed();
+    if let Some(after) = after {
+        query = query.filter(authority_versions::version.gt(after));
+    }
+    query.load(conn).await
+}
+
+/// Who made a change: an account, or a tool such as `seed`.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    pub id: Option<Uuid>,
+    pub name: String,
+}
+
 /// Keeps the full document of this version in the history.
 pub async fn record_version(
     conn: &mut Conn,
     authority: &Authority,
     action: &str,
-    actor: &str,
+    actor: &Actor,
     reason: Option<&str>,
 ) -> QueryResult<()> {
     let document = serde_json::to_value(authority)
@@ -247,7 +383,8 @@ pub async fn record_version(
             authority_versions::authority_id.eq(authority.id),
             authority_versions::version.eq(authority.version),
             authority_versions::action.eq(action),
-            authority_versions::actor.eq(actor),
+            authority_versions::actor.eq(&actor.name),
+            authority_versions::actor_id.eq(actor.id),
             authority_versions::reason.eq(reason),
             authority_versions::recorded_at.eq(authority.updated_at),
             authority_versions::document.eq(document),

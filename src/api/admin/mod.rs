@@ -1,0 +1,3 @@
+//! `/v1/admin`: administration, for administrators only.
+
+pub mod users;

@@ -1,0 +1,52 @@
+//! `POST /v1/admin/users/{id}/disable`.
+
+use actix_web::{web, HttpResponse};
+use chrono::Utc;
+use diesel_async::{scoped_futures::ScopedFutureExt, AsyncConnection};
+
+use super::dto::UserDto;
+use crate::api::connection;
+use crate::auth::Caller;
+use crate::db::{models, Pool};
+use crate::error::{ApiError, Problem};
+
+/// Disable an account: its access and refresh tokens stop working at once.
+#[utoipa::path(
+    post,
+    path = "/v1/admin/users/{id}/disable",
+    operation_id = "disable_user",
+    tag = "administration",
+    security(("bearer" = [])),
+    params(("id" = uuid::Uuid, Path, description = "The account's id")),
+    responses(
+        (status = 200, description = "Disabled", body = UserDto),
+        (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Not an administrator", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such account", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn disable_user(
+    caller: Caller,
+    pool: web::Data<Pool>,
+    path: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    caller.require_admin()?;
+    let id = super::parse_id(&path)?;
+    let mut conn = connection(&pool).await?;
+    let user = conn
+        .transaction::<_, ApiError, _>(|conn| {
+            async move {
+                let now = Utc::now();
+                if !models::user::disable(conn, id, now).await? {
+                    return Err(ApiError::NotFound(format!("no account has the id {id}")));
+                }
+                models::refresh_token::revoke_user(conn, id, now).await?;
+                models::user::find(conn, id)
+                    .await?
+                    .ok_or_else(|| ApiError::NotFound(format!("no account has the id {id}")))
+            }
+            .scope_boxed()
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(UserDto::from(user)))
+}

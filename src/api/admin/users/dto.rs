@@ -1,0 +1,58 @@
+//! Account requests and answers. Password hashes never leave the server.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use crate::api::pagination::page_type;
+use crate::db::models::user::User;
+
+/// A new account.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CreateUser {
+    pub email: String,
+    /// `admin`, `focal_point` or `reader`.
+    pub role: String,
+    /// Required for focal points (the State they act for), absent otherwise.
+    pub country: Option<String>,
+    /// At least 12 characters.
+    pub password: String,
+}
+
+/// A new password.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ResetPassword {
+    /// At least 12 characters.
+    pub password: String,
+}
+
+/// An account.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct UserDto {
+    pub id: Uuid,
+    pub email: String,
+    pub role: String,
+    pub country: Option<String>,
+    pub active: bool,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl From<User> for UserDto {
+    fn from(u: User) -> Self {
+        UserDto {
+            id: u.id,
+            email: u.email,
+            role: u.role,
+            country: u.country,
+            active: u.active,
+            created_at: u.created_at,
+            updated_at: u.updated_at,
+        }
+    }
+}
+
+page_type!(UserPage, UserDto);

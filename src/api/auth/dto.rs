@@ -1,0 +1,47 @@
+//! Sign-in requests and answers.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+/// E-mail address and password.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LoginRequest {
+    #[schema(example = "focal.point@justice.ken.example")]
+    pub email: String,
+    pub password: String,
+}
+
+/// A refresh token to spend.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RefreshRequest {
+    pub refresh_token: String,
+}
+
+/// The tokens of a session.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct TokenPair {
+    /// Send as `Authorization: Bearer <access_token>`.
+    pub access_token: String,
+    #[schema(example = "Bearer")]
+    pub token_type: &'static str,
+    /// Seconds until the access token expires (at most 900).
+    pub expires_in: i64,
+    /// Spend it at `POST /v1/auth/refresh` for a new pair; each refresh token works once.
+    pub refresh_token: String,
+    pub refresh_expires_at: DateTime<Utc>,
+}
+
+/// The signed-in account.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Me {
+    pub id: Uuid,
+    pub email: String,
+    /// `admin`, `focal_point` or `reader`.
+    pub role: String,
+    /// The State a focal point acts for.
+    pub country: Option<String>,
+}

@@ -1,0 +1,105 @@
+//! Creating accounts: one rule set for `cna user create` and `POST /v1/admin/users`.
+
+use chrono::Utc;
+use uuid::Uuid;
+
+use crate::db::{models, models::user::User, Conn};
+use crate::domain::{CountryCode, Email, Password, Role};
+use crate::error::{ApiError, FieldError};
+
+/// A checked request for a new account.
+#[derive(Debug, Clone)]
+pub struct NewUser {
+    pub email: Email,
+    pub role: Role,
+    pub country: Option<CountryCode>,
+    pub password: Password,
+}
+
+impl NewUser {
+    /// Parses raw values, reporting every problem with its field name.
+    pub fn parse(
+        email: &str,
+        role: &str,
+        country: Option<&str>,
+        password: &str,
+    ) -> Result<NewUser, ApiError> {
+        let mut errors = Vec::new();
+        let email =
+            Email::parse(email).map_err(|e| errors.push(FieldError::new("email", e.to_string())));
+        let role = role
+            .parse::<Role>()
+            .map_err(|e| errors.push(FieldError::new("role", e.to_string())));
+        let country = country
+            .map(CountryCode::parse)
+            .transpose()
+            .map_err(|e| errors.push(FieldError::new("country", e.to_string())));
+        let password = Password::parse(password)
+            .map_err(|e| errors.push(FieldError::new("password", e.to_string())));
+        match (email, role, country, password) {
+            (Ok(email), Ok(role), Ok(country), Ok(password)) => {
+                match (role, &country) {
+                    (Role::FocalPoint, None) => errors.push(FieldError::new(
+                        "country",
+                        "a focal point acts for one State: name its ISO 3166-1 alpha-3 code",
+                    )),
+                    (Role::Admin | Role::Reader, Some(_)) => errors.push(FieldError::new(
+                        "country",
+                        "only focal points are bound to a State",
+                    )),
+                    _ => {}
+                }
+                if errors.is_empty() {
+                    return Ok(NewUser {
+                        email,
+                        role,
+                        country,
+                        password,
+                    });
+                }
+                Err(ApiError::Validation(errors))
+            }
+            _ => Err(ApiError::Validation(errors)),
+        }
+    }
+}
+
+/// Stores a new account whose password is already hashed. 409 when the e-mail address is taken
+/// (whatever its letter case), 422 when the country does not exist.
+pub async fn create(
+    conn: &mut Conn,
+    new: &NewUser,
+    password_hash: String,
+) -> Result<User, ApiError> {
+    if let Some(country) = &new.country {
+        if !models::country::exists(conn, country.as_str()).await? {
+            return Err(ApiError::Validation(vec![FieldError::new(
+                "country",
+                format!("unknown country code {country}"),
+            )]));
+        }
+    }
+    let now = Utc::now();
+    let user = User {
+        id: Uuid::new_v4(),
+        email: new.email.as_str().to_owned(),
+        password_hash,
+        role: new.role.as_str().to_owned(),
+        country: new.country.as_ref().map(|c| c.as_str().to_owned()),
+        active: true,
+        tokens_valid_after: now,
+        created_at: now,
+        updated_at: now,
+    };
+    match models::user::insert(conn, &user).await {
+        Ok(()) => Ok(user),
+        Err(diesel::result::Error::DatabaseError(
+            diesel::result::DatabaseErrorKind::UniqueViolation,
+            _,
+        )) => Err(ApiError::Conflict(format!(
+            "an account with the e-mail address {} exists",
+            new.email.as_str()
+        ))),
+        Err(e) => Err(e.into()),
+    }
+}

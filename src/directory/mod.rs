@@ -1,0 +1,378 @@
+//! The write pipeline of the directory (spec section 3): authorize, validate, then in the caller's
+//! transaction write the record, its version snapshot, its change-log row and an audit entry, all or
+//! nothing. Every write is limited to the caller's scope in the queries themselves
+//! (`db::models::authority::{lock, replace}` take the scope), not only by a check before them.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use chrono::Utc;
+use uuid::Uuid;
+
+use crate::auth::WriteScope;
+use crate::db::{
+    models::{
+        self,
+        audit::AuditEntry,
+        authority::Actor,
+        change::{Entity, Operation},
+    },
+    Conn,
+};
+use crate::domain::{
+    Authority, AuthorityKind, AuthorityStatus, Contact, CountryCode, Designation, LanguageCode,
+};
+use crate::error::{ApiError, FieldError};
+
+/// Who writes, within which scope, for which request.
+#[derive(Debug, Clone)]
+pub struct WriteContext {
+    pub actor: Actor,
+    pub scope: WriteScope,
+    pub request_id: Option<String>,
+}
+
+/// What `If-Match` asked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Precondition {
+    /// `*`: any current version.
+    Any,
+    /// One of these versions.
+    Versions(Vec<i64>),
+}
+
+impl Precondition {
+    fn holds(&self, version: i64) -> bool {
+        match self {
+            Precondition::Any => true,
+            Precondition::Versions(versions) => versions.contains(&version),
+        }
+    }
+}
+
+/// The parsed document, without what the server sets.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    pub country: Option<CountryCode>,
+    pub names: BTreeMap<LanguageCode, String>,
+    pub original_language: LanguageCode,
+    pub acronym: Option<String>,
+    pub kind: AuthorityKind,
+    pub parent_id: Option<Uuid>,
+    pub address: Option<String>,
+    pub website: Option<String>,
+    pub phones: Vec<String>,
+    pub fax: Option<String>,
+    pub emails: Vec<String>,
+    pub office_hours: Option<String>,
+    pub timezone: Option<String>,
+    pub available_24_7: bool,
+    pub designations: Vec<Designation>,
+    pub contacts: Vec<Contact>,
+}
+
+impl Draft {
+    /// The checks that need the database: competences exist, legal bases belong to their competence,
+    /// the parent exists in the same State and is not the record itself or one of its descendants.
+    pub async fn check_references(
+        &self,
+        conn: &mut Conn,
+        id: Uuid,
+        country: &CountryCode,
+    ) -> Result<(), ApiError> {
+        let mut errors = Vec::new();
+        let competences: HashMap<String, HashSet<String>> = models::competence::list(conn)
+            .await?
+            .into_iter()
+            .map(|(t, bases)| (t.code, bases.into_iter().map(|b| b.citation).collect()))
+            .collect();
+        for (i, d) in self.designations.iter().enumerate() {
+            let path = format!("designations[{i}]");
+            match competences.get(d.competence.as_str()) {
+                None => errors.push(FieldError::new(
+                    format!("{path}.competence"),
+                    format!("unknown competence code {}", d.competence),
+                )),
+                Some(citations) => {
+                    for (j, basis) in d.legal_bases.iter().enumerate() {
+                        if !citations.contains(basis) {
+                            let mut known: Vec<&String> = citations.iter().collect();
+                            known.sort();
+                            errors.push(FieldError::new(
+                                format!("{path}.legal_bases[{j}]"),
+                                format!(
+                                    "{basis:?} is not a legal basis of {}; known: {known:?}",
+                                    d.competence
+                                ),
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+        if let Some(parent) = self.parent_id {
+            let mut cursor = Some(parent);
+            let mut depth = 0;
+            while let Some(current) = cursor {
+                if current == id {
+                    errors.push(FieldError::new(
+                        "parent_id",
+                        "a record cannot be its own ancestor",
+                    ));
+                    break;
+                }
+                match models::authority::parent_of(conn, current).await? {
+                    Some((parent_country, next)) => {
+                        if current == parent && parent_country != country.as_str() {
+                            errors.push(FieldError::new(
+                                "parent_id",
+                                "the parent must belong to the same State",
+                            ));
+                            break;
+                        }
+                        cursor = next;
+                    }
+                    None => {
+                        if current == parent {
+                            errors.push(FieldError::new(
+                                "parent_id",
+                                format!("no authority has the id {parent}"),
+                            ));
+                        }
+                        break;
+                    }
+                }
+                depth += 1;
+                if depth > 50 {
+                    break;
+                }
+            }
+        }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(ApiError::Validation(errors))
+        }
+    }
+}
+
+/// The record within scope, locked; 404 when no record has the id, 403 when it belongs to another
+/// State than the caller's.
+async fn lock_in_scope(
+    conn: &mut Conn,
+    ctx: &WriteContext,
+    id: Uuid,
+) -> Result<Authority, ApiError> {
+    if let Some(found) = models::authority::lock(conn, id, ctx.scope.country()).await? {
+        return Ok(found);
+    }
+    if models::authority::exists(conn, id).await? {
+        Err(ApiError::Forbidden(
+            "focal points change their own State's records only".into(),
+        ))
+    } else {
+        Err(ApiError::NotFound(format!("no authority has the id {id}")))
+    }
+}
+
+/// Writes the new state and everything that goes with it.
+async fn commit(
+    conn: &mut Conn,
+    ctx: &WriteContext,
+    authority: &Authority,
+    action: &str,
+    operation: Operation,
+    created: bool,
+) -> Result<(), ApiError> {
+    if created {
+        models::authority::insert(conn, authority).await?;
+    } else if !models::authority::replace(conn, authority, ctx.scope.country()).await? {
+        return Err(ApiError::Forbidden(
+            "focal points change their own State's records only".into(),
+        ));
+    }
+    models::authority::record_version(conn, authority, action, &ctx.actor, None).await?;
+    models::change::record(
+        conn,
+        Entity::Authority,
+        authority.id,
+        operation,
+        authority.version,
+        authority.country.as_str(),
+    )
+    .await?;
+    models::audit::record(
+        conn,
+        &AuditEntry {
+            actor_id: ctx.actor.id,
+            actor: &ctx.actor.name,
+            action,
+            entity: Entity::Authority.as_str(),
+            entity_id: authority.id,
+            version: authority.version,
+            request_id: ctx.request_id.as_deref(),
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+fn from_draft(draft: Draft, base: Authority) -> Authority {
+    Authority {
+        names: draft.names,
+        original_language: draft.original_language,
+        acronym: draft.acronym,
+        kind: draft.kind,
+        parent_id: draft.parent_id,
+        address: draft.address,
+        website: draft.website,
+        phones: draft.phones,
+        fax: draft.fax,
+        emails: draft.emails,
+        office_hours: draft.office_hours,
+        timezone: draft.timezone,
+        available_24_7: draft.available_24_7,
+        designations: draft.designations,
+        contacts: draft.contacts,
+        ..base
+    }
+}
+
+/// Creates a record of `country` (already checked against the caller's scope).
+pub async fn create(
+    conn: &mut Conn,
+    ctx: &WriteContext,
+    draft: Draft,
+    country: CountryCode,
+) -> Result<Authority, ApiError> {
+    if !ctx.scope.allows(&country) {
+        return Err(ApiError::Forbidden(
+            "focal points create records for their own State only".into(),
+        ));
+    }
+    if !models::country::exists(conn, country.as_str()).await? {
+        return Err(ApiError::Validation(vec![FieldError::new(
+            "country",
+            format!("unknown country code {country}"),
+        )]));
+    }
+    let id = Uuid::new_v4();
+    draft.check_references(conn, id, &country).await?;
+    let now = Utc::now();
+    let base = Authority {
+        id,
+        country,
+        names: BTreeMap::new(),
+        original_language: draft.original_language.clone(),
+        acronym: None,
+        kind: AuthorityKind::Other,
+        parent_id: None,
+        address: None,
+        website: None,
+        phones: Vec::new(),
+        fax: None,
+        emails: Vec::new(),
+        office_hours: None,
+        timezone: None,
+        available_24_7: false,
+        designations: Vec::new(),
+        contacts: Vec::new(),
+        status: AuthorityStatus::Active,
+        version: 1,
+        created_at: now,
+        updated_at: now,
+        last_confirmed_at: Some(now),
+        last_confirmed_by: Some(ctx.actor.name.clone()),
+    };
+    let authority = from_draft(draft, base);
+    commit(conn, ctx, &authority, "create", Operation::Upsert, true).await?;
+    Ok(authority)
+}
+
+/// Replaces a record's document. The country cannot change.
+pub async fn update(
+    conn: &mut Conn,
+    ctx: &WriteContext,
+    id: Uuid,
+    precondition: &Precondition,
+    draft: Draft,
+) -> Result<Authority, ApiError> {
+    let current = lock_in_scope(conn, ctx, id).await?;
+    if !precondition.holds(current.version) {
+        return Err(ApiError::PreconditionFailed);
+    }
+    if draft
+        .country
+        .as_ref()
+        .is_some_and(|c| *c != current.country)
+    {
+        return Err(ApiError::Validation(vec![FieldError::new(
+            "country",
+            format!(
+                "a record cannot move to another State (it belongs to {})",
+                current.country
+            ),
+        )]));
+    }
+    draft.check_references(conn, id, &current.country).await?;
+    let base = Authority {
+        version: current.version + 1,
+        updated_at: Utc::now(),
+        ..current
+    };
+    let authority = from_draft(draft, base);
+    commit(conn, ctx, &authority, "update", Operation::Upsert, false).await?;
+    Ok(authority)
+}
+
+/// Retires a record: it leaves the default listing, stays readable and in history, and the change log
+/// reports it deleted.
+pub async fn retire(
+    conn: &mut Conn,
+    ctx: &WriteContext,
+    id: Uuid,
+    precondition: &Precondition,
+) -> Result<Authority, ApiError> {
+    let current = lock_in_scope(conn, ctx, id).await?;
+    if !precondition.holds(current.version) {
+        return Err(ApiError::PreconditionFailed);
+    }
+    if current.status == AuthorityStatus::Retired {
+        return Err(ApiError::Conflict("the record is already retired".into()));
+    }
+    let authority = Authority {
+        status: AuthorityStatus::Retired,
+        version: current.version + 1,
+        updated_at: Utc::now(),
+        ..current
+    };
+    commit(conn, ctx, &authority, "retire", Operation::Delete, false).await?;
+    Ok(authority)
+}
+
+/// Confirms that a record is still correct as of now.
+pub async fn confirm(
+    conn: &mut Conn,
+    ctx: &WriteContext,
+    id: Uuid,
+    precondition: Option<&Precondition>,
+) -> Result<Authority, ApiError> {
+    let current = lock_in_scope(conn, ctx, id).await?;
+    if precondition.is_some_and(|p| !p.holds(current.version)) {
+        return Err(ApiError::PreconditionFailed);
+    }
+    if current.status == AuthorityStatus::Retired {
+        return Err(ApiError::Conflict(
+            "a retired record cannot be confirmed".into(),
+        ));
+    }
+    let now = Utc::now();
+    let authority = Authority {
+        version: current.version + 1,
+        updated_at: now,
+        last_confirmed_at: Some(now),
+        last_confirmed_by: Some(ctx.actor.name.clone()),
+        ..current
+    };
+    commit(conn, ctx, &authority, "confirm", Operation::Upsert, false).await?;
+    Ok(authority)
+}

@@ -1,0 +1,103 @@
+//! Account values: e-mail addresses, passwords and roles.
+
+use serde::{Deserialize, Serialize};
+
+use super::{text_enum, CodeError};
+
+text_enum! {
+    /// What an account may do.
+    Role {
+        /// Secretariat administrator: manages accounts and may edit every record.
+        Admin => "admin",
+        /// State focal point: keeps their own State's records current.
+        FocalPoint => "focal_point",
+        /// Registered practitioner: reads the restricted tier.
+        Reader => "reader",
+    }
+}
+
+/// An e-mail address, syntax-checked, kept as written; compared without regard to letter case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Email(String);
+
+impl Email {
+    pub fn parse(raw: &str) -> Result<Self, CodeError> {
+        let trimmed = raw.trim();
+        if trimmed.len() > 254 || !email_address::EmailAddress::is_valid(trimmed) {
+            return Err(CodeError::new("must be a valid e-mail address"));
+        }
+        Ok(Email(trimmed.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for Email {
+    type Error = CodeError;
+    fn try_from(raw: String) -> Result<Self, CodeError> {
+        Email::parse(&raw)
+    }
+}
+
+impl From<Email> for String {
+    fn from(email: Email) -> String {
+        email.0
+    }
+}
+
+/// A new password: long enough to resist guessing, short enough not to be a hashing burden. Never
+/// printed.
+#[derive(Clone)]
+pub struct Password(String);
+
+impl Password {
+    pub const MIN_CHARS: usize = 12;
+    pub const MAX_BYTES: usize = 1024;
+
+    pub fn parse(raw: &str) -> Result<Self, CodeError> {
+        if raw.chars().count() < Self::MIN_CHARS {
+            return Err(CodeError::new(format!(
+                "must be at least {} characters long",
+                Self::MIN_CHARS
+            )));
+        }
+        if raw.len() > Self::MAX_BYTES {
+            return Err(CodeError::new(format!(
+                "must be at most {} bytes long",
+                Self::MAX_BYTES
+            )));
+        }
+        Ok(Password(raw.to_owned()))
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Password {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Password(***)")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails_and_passwords() {
+        assert!(Email::parse("focal.point@justice.ken.example").is_ok());
+        for bad in ["", "no-at-sign", "a@", "@b.example", "a b@c.example"] {
+            assert!(Email::parse(bad).is_err(), "{bad:?}");
+        }
+        assert!(Password::parse("short").is_err());
+        assert!(Password::parse(&"x".repeat(2000)).is_err());
+        let password = Password::parse("correct horse battery").unwrap();
+        assert!(!format!("{password:?}").contains("horse"));
+        assert_eq!("focal_point".parse::<Role>().unwrap(), Role::FocalPoint);
+    }
+}
