@@ -41,6 +41,35 @@ async fn the_document_and_the_viewer_are_served_without_any_network() {
     assert_eq!(schemas["ContactRole"]["enum"][2], "duty_24_7");
     assert_eq!(schemas["AuthorityKind"]["enum"][3], "police");
 
+    // Security: the bearer scheme, required on every write and on administration, optional on reads.
+    assert_eq!(schemas.get("bearer"), None);
+    assert_eq!(
+        served["components"]["securitySchemes"]["bearer"]["scheme"],
+        "bearer"
+    );
+    for (path, item) in paths {
+        for (method, operation) in item.as_object().unwrap() {
+            let security = operation["security"].as_array();
+            let requires_bearer =
+                security.is_some_and(|s| s.iter().any(|r| r.get("bearer").is_some()));
+            let optional =
+                security.is_some_and(|s| s.iter().any(|r| r.as_object().unwrap().is_empty()));
+            let writes = method != "get" && !path.starts_with("/v1/auth/");
+            if writes || path.starts_with("/v1/admin") || path == "/v1/me" {
+                assert!(
+                    requires_bearer && !optional,
+                    "{method} {path} must require a token"
+                );
+            }
+            if path.starts_with("/v1/authorities") && method == "get" {
+                assert!(
+                    requires_bearer && optional,
+                    "{method} {path}: the token is optional"
+                );
+            }
+        }
+    }
+
     let response = app.get("/docs").await;
     assert_eq!(response.status(), 308);
     let page = app.get("/docs/").await.text().await.unwrap();

@@ -16,6 +16,7 @@ use crate::error::{ApiError, Problem};
     get,
     path = "/v1/authorities/{id}",
     operation_id = "get_authority",
+    security((), ("bearer" = [])),
     tag = "directory",
     params(("id" = Uuid, Path, description = "The authority's id")),
     responses(

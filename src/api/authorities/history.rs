@@ -41,6 +41,7 @@ page_type!(VersionPage, VersionView);
     get,
     path = "/v1/authorities/{id}/history",
     operation_id = "list_authority_history",
+    security((), ("bearer" = [])),
     tag = "directory",
     params(("id" = uuid::Uuid, Path, description = "The authority's id"), PageQuery),
     responses(

@@ -70,6 +70,7 @@ fn status_filter(raw: &str) -> Result<Option<AuthorityStatus>, crate::domain::Co
     get,
     path = "/v1/authorities",
     operation_id = "list_authorities",
+    security((), ("bearer" = [])),
     tag = "directory",
     params(ListAuthoritiesQuery),
     responses(
