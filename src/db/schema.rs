@@ -48,15 +48,72 @@ diesel::table! {
 }
 
 diesel::table! {
-    authority_versions (authority_id, version) {
-        authority_id -> Uuid,
+    case_articles (case_id, article_id) {
+        case_id -> Uuid,
+        article_id -> Text,
+    }
+}
+
+diesel::table! {
+    case_charges (case_id, ordinal) {
+        case_id -> Uuid,
+        ordinal -> Int4,
+        offence -> Text,
+        provision_id -> Nullable<Uuid>,
+        statute -> Nullable<Text>,
+        verdict -> Text,
+        sentence -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    case_counterparts (case_id, country) {
+        case_id -> Uuid,
+        country -> Text,
+    }
+}
+
+diesel::table! {
+    case_crime_types (case_id, code) {
+        case_id -> Uuid,
+        code -> Text,
+    }
+}
+
+diesel::table! {
+    case_cross_cutting_issues (case_id, code) {
+        case_id -> Uuid,
+        code -> Text,
+    }
+}
+
+diesel::table! {
+    case_parties (case_id, ordinal) {
+        case_id -> Uuid,
+        ordinal -> Int4,
+        role -> Text,
+        entity_type -> Text,
+        count -> Int4,
+        nationality -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    cases (id) {
+        id -> Uuid,
+        reference -> Text,
+        title -> Jsonb,
+        original_language -> Text,
+        country -> Text,
+        court -> Text,
+        decision_date -> Date,
+        decision_type -> Text,
+        summary -> Jsonb,
+        commentary -> Jsonb,
+        cooperation_used -> Array<Text>,
         version -> Int8,
-        action -> Text,
-        actor -> Text,
-        reason -> Nullable<Text>,
-        recorded_at -> Timestamptz,
-        document -> Jsonb,
-        actor_id -> Nullable<Uuid>,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
     }
 }
 
@@ -192,11 +249,75 @@ diesel::table! {
 }
 
 diesel::table! {
+    laws (id) {
+        id -> Uuid,
+        country -> Text,
+        title -> Jsonb,
+        original_language -> Text,
+        sort_title -> Text,
+        #[sql_name = "type"]
+        type_ -> Text,
+        enacted_on -> Nullable<Date>,
+        status -> Text,
+        official_url -> Nullable<Text>,
+        version -> Int8,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     login_throttle (key) {
         key -> Text,
         failures -> Int4,
         window_started_at -> Timestamptz,
         blocked_until -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
+    provision_articles (provision_id, article_id) {
+        provision_id -> Uuid,
+        article_id -> Text,
+    }
+}
+
+diesel::table! {
+    provision_crime_types (provision_id, code) {
+        provision_id -> Uuid,
+        code -> Text,
+    }
+}
+
+diesel::table! {
+    provision_cross_cutting_issues (provision_id, code) {
+        provision_id -> Uuid,
+        code -> Text,
+    }
+}
+
+diesel::table! {
+    provisions (id) {
+        id -> Uuid,
+        law_id -> Uuid,
+        ordinal -> Int4,
+        number -> Text,
+        heading -> Jsonb,
+        text -> Jsonb,
+    }
+}
+
+diesel::table! {
+    record_versions (entity, entity_id, version) {
+        entity -> Text,
+        entity_id -> Uuid,
+        version -> Int8,
+        action -> Text,
+        actor -> Text,
+        actor_id -> Nullable<Uuid>,
+        reason -> Nullable<Text>,
+        recorded_at -> Timestamptz,
+        document -> Jsonb,
     }
 }
 
@@ -238,8 +359,19 @@ diesel::table! {
 
 diesel::joinable!(audit_log -> users (actor_id));
 diesel::joinable!(authorities -> countries (country));
-diesel::joinable!(authority_versions -> authorities (authority_id));
-diesel::joinable!(authority_versions -> users (actor_id));
+diesel::joinable!(case_articles -> cases (case_id));
+diesel::joinable!(case_articles -> instrument_articles (article_id));
+diesel::joinable!(case_charges -> cases (case_id));
+diesel::joinable!(case_charges -> provisions (provision_id));
+diesel::joinable!(case_counterparts -> cases (case_id));
+diesel::joinable!(case_counterparts -> countries (country));
+diesel::joinable!(case_crime_types -> cases (case_id));
+diesel::joinable!(case_crime_types -> crime_types (code));
+diesel::joinable!(case_cross_cutting_issues -> cases (case_id));
+diesel::joinable!(case_cross_cutting_issues -> cross_cutting_issues (code));
+diesel::joinable!(case_parties -> cases (case_id));
+diesel::joinable!(case_parties -> countries (nationality));
+diesel::joinable!(cases -> countries (country));
 diesel::joinable!(change_log -> countries (country));
 diesel::joinable!(competence_legal_bases -> competence_types (competence_code));
 diesel::joinable!(competence_legal_bases -> instrument_articles (article_id));
@@ -249,13 +381,28 @@ diesel::joinable!(designations -> authorities (authority_id));
 diesel::joinable!(designations -> competence_types (competence));
 diesel::joinable!(idempotency_keys -> users (user_id));
 diesel::joinable!(instrument_articles -> instruments (instrument_code));
+diesel::joinable!(laws -> countries (country));
+diesel::joinable!(provision_articles -> instrument_articles (article_id));
+diesel::joinable!(provision_articles -> provisions (provision_id));
+diesel::joinable!(provision_crime_types -> crime_types (code));
+diesel::joinable!(provision_crime_types -> provisions (provision_id));
+diesel::joinable!(provision_cross_cutting_issues -> cross_cutting_issues (code));
+diesel::joinable!(provision_cross_cutting_issues -> provisions (provision_id));
+diesel::joinable!(provisions -> laws (law_id));
+diesel::joinable!(record_versions -> users (actor_id));
 diesel::joinable!(refresh_tokens -> users (user_id));
 diesel::joinable!(users -> countries (country));
 
 diesel::allow_tables_to_appear_in_same_query!(
     audit_log,
     authorities,
-    authority_versions,
+    case_articles,
+    case_charges,
+    case_counterparts,
+    case_crime_types,
+    case_cross_cutting_issues,
+    case_parties,
+    cases,
     change_log,
     competence_legal_bases,
     competence_types,
@@ -267,7 +414,13 @@ diesel::allow_tables_to_appear_in_same_query!(
     idempotency_keys,
     instrument_articles,
     instruments,
+    laws,
     login_throttle,
+    provision_articles,
+    provision_crime_types,
+    provision_cross_cutting_issues,
+    provisions,
+    record_versions,
     refresh_tokens,
     regions,
     users,

@@ -13,8 +13,8 @@ use crate::db::{
     models::{
         self,
         audit::AuditEntry,
-        authority::Actor,
         change::{Entity, Operation},
+        version::Actor,
     },
     Conn,
 };
@@ -190,7 +190,17 @@ async fn commit(
             "focal points change their own State's records only".into(),
         ));
     }
-    models::authority::record_version(conn, authority, action, &ctx.actor, None).await?;
+    models::version::record(
+        conn,
+        Entity::Authority,
+        authority.id,
+        authority.version,
+        action,
+        &ctx.actor,
+        authority.updated_at,
+        authority,
+    )
+    .await?;
     models::change::record(
         conn,
         Entity::Authority,

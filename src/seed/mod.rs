@@ -36,6 +36,13 @@ const DIRECTORY: &str = include_str!("../../seed-data/directory.json");
 /// Who the history says created the demo records.
 pub const SEED_ACTOR: &str = "seed";
 
+fn seed_actor() -> models::version::Actor {
+    models::version::Actor {
+        id: None,
+        name: SEED_ACTOR.to_owned(),
+    }
+}
+
 /// What a seed run did.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct SeedReport {
@@ -290,11 +297,17 @@ async fn load(conn: &mut Conn) -> anyhow::Result<SeedReport> {
         models::authority::insert(conn, &authority)
             .await
             .with_context(|| format!("inserting demo authority {}", authority.id))?;
-        let actor = models::authority::Actor {
-            id: None,
-            name: SEED_ACTOR.to_owned(),
-        };
-        models::authority::record_version(conn, &authority, "seed", &actor, None).await?;
+        models::version::record(
+            conn,
+            Entity::Authority,
+            authority.id,
+            authority.version,
+            "seed",
+            &seed_actor(),
+            authority.updated_at,
+            &authority,
+        )
+        .await?;
         models::change::record(
             conn,
             Entity::Authority,

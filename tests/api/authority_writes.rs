@@ -129,14 +129,14 @@ async fn a_focal_point_creates_a_record_of_their_own_state_in_one_transaction() 
     let q = |table: &str| {
         format!(
             "SELECT count(*) FROM {table} WHERE {} = '{id}'",
-            if table == "audit_log" || table == "change_log" {
+            if ["audit_log", "change_log", "record_versions"].contains(&table) {
                 "entity_id"
             } else {
                 "authority_id"
             }
         )
     };
-    assert_eq!(count(&app, &q("authority_versions")).await, 1);
+    assert_eq!(count(&app, &q("record_versions")).await, 1);
     assert_eq!(count(&app, &q("change_log")).await, 1);
     assert_eq!(count(&app, &q("audit_log")).await, 1);
     assert_eq!(count(&app, &q("designations")).await, 1);
@@ -491,7 +491,7 @@ async fn concurrent_edits_lose_no_update() {
         .get_as(&format!("/v1/authorities/{id}"), &fp.token)
         .await;
     assert_eq!(now["version"], 2);
-    let q = format!("SELECT count(*) FROM authority_versions WHERE authority_id = '{id}'");
+    let q = format!("SELECT count(*) FROM record_versions WHERE entity_id = '{id}'");
     assert_eq!(count(&app, &q).await, 2);
 }
 

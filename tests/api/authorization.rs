@@ -23,7 +23,7 @@ async fn snapshot(app: &TestApp) -> Value {
             (SELECT json_agg(a ORDER BY id) FROM authorities a),
             (SELECT json_agg(d ORDER BY authority_id, competence) FROM designations d),
             (SELECT json_agg(c ORDER BY authority_id, ordinal) FROM contacts c),
-            (SELECT count(*) FROM authority_versions),
+            (SELECT count(*) FROM record_versions),
             (SELECT count(*) FROM change_log),
             (SELECT count(*) FROM audit_log),
             (SELECT count(*) FROM idempotency_keys)

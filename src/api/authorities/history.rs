@@ -13,7 +13,7 @@ use crate::api::{
     taxonomies::PageQuery,
 };
 use crate::auth::Caller;
-use crate::db::{models, Pool};
+use crate::db::{models, models::change::Entity, Pool};
 use crate::domain::{
     visibility::{authority_view, Tier},
     Authority,
@@ -65,7 +65,8 @@ pub async fn list_authority_history(
     if !models::authority::exists(&mut conn, id).await? {
         return Err(ApiError::NotFound(format!("no authority has the id {id}")));
     }
-    let rows = models::authority::versions(&mut conn, id, page.after, page.limit + 1).await?;
+    let rows =
+        models::version::list(&mut conn, Entity::Authority, id, page.after, page.limit + 1).await?;
     let (rows, next_cursor) = finish_page(rows, page.limit, |v| v.version);
     let now = Utc::now();
     let items = rows

@@ -9,7 +9,7 @@ use uuid::Uuid;
 
 use crate::api::etag;
 use crate::auth::Caller;
-use crate::db::models::authority::Actor;
+use crate::db::models::version::Actor;
 use crate::directory::WriteContext;
 use crate::domain::{visibility::authority_view, Authority};
 use crate::error::ApiError;

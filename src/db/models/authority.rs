@@ -10,7 +10,7 @@ use uuid::Uuid;
 
 use super::corrupt;
 use crate::db::{
-    schema::{authorities, authority_versions, contacts, countries, designations},
+    schema::{authorities, contacts, countries, designations},
     Conn,
 };
 use crate::domain::{
@@ -324,74 +324,6 @@ pub async fn replace(
         .await?;
     insert_children(conn, authority).await?;
     Ok(true)
-}
-
-/// One stored version of an authority.
-#[derive(Debug, Clone, Queryable)]
-pub struct Version {
-    pub version: i64,
-    pub action: String,
-    pub actor: String,
-    pub recorded_at: DateTime<Utc>,
-    pub document: serde_json::Value,
-}
-
-/// The versions of an authority, oldest first, after `after` if given.
-pub async fn versions(
-    conn: &mut Conn,
-    id: Uuid,
-    after: Option<i64>,
-    limit: i64,
-) -> QueryResult<Vec<Version>> {
-    let mut query = authority_versions::table
-        .filter(authority_versions::authority_id.eq(id))
-        .select((
-            authority_versions::version,
-            authority_versions::action,
-            authority_versions::actor,
-            authority_versions::recorded_at,
-            authority_versions::document,
-        ))
-        .order(authority_versions::version)
-        .limit(limit)
-        .into_boxed();
-    if let Some(after) = after {
-        query = query.filter(authority_versions::version.gt(after));
-    }
-    query.load(conn).await
-}
-
-/// Who made a change: an account, or a tool such as `seed`.
-#[derive(Debug, Clone)]
-pub struct Actor {
-    pub id: Option<Uuid>,
-    pub name: String,
-}
-
-/// Keeps the full document of this version in the history.
-pub async fn record_version(
-    conn: &mut Conn,
-    authority: &Authority,
-    action: &str,
-    actor: &Actor,
-    reason: Option<&str>,
-) -> QueryResult<()> {
-    let document = serde_json::to_value(authority)
-        .map_err(|e| diesel::result::Error::SerializationError(Box::new(e)))?;
-    diesel::insert_into(authority_versions::table)
-        .values((
-            authority_versions::authority_id.eq(authority.id),
-            authority_versions::version.eq(authority.version),
-            authority_versions::action.eq(action),
-            authority_versions::actor.eq(&actor.name),
-            authority_versions::actor_id.eq(actor.id),
-            authority_versions::reason.eq(reason),
-            authority_versions::recorded_at.eq(authority.updated_at),
-            authority_versions::document.eq(document),
-        ))
-        .execute(conn)
-        .await?;
-    Ok(())
 }
 
 fn root_row(a: &Authority) -> QueryResult<AuthorityRow> {

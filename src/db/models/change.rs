@@ -11,12 +11,16 @@ use crate::db::{schema::change_log, Conn};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Entity {
     Authority,
+    Legislation,
+    Case,
 }
 
 impl Entity {
     pub fn as_str(self) -> &'static str {
         match self {
             Entity::Authority => "authority",
+            Entity::Legislation => "legislation",
+            Entity::Case => "case",
         }
     }
 }

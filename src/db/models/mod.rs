@@ -13,6 +13,7 @@ pub mod refresh_token;
 pub mod region;
 pub mod taxonomy;
 pub mod user;
+pub mod version;
 
 /// Wraps a conversion failure of stored data as a diesel deserialization error.
 pub(crate) fn corrupt(what: &str, detail: impl std::fmt::Display) -> diesel::result::Error {
