@@ -116,14 +116,16 @@ async fn run(command: Command) -> anyhow::Result<()> {
             let report = seed::run(&mut conn).await?;
             println!(
                 "seeded {} regions, {} countries, {} instruments, {} competences, {} taxonomy terms; \
-                 {} demo authorities inserted, {} already present",
+                 {} demo authorities inserted, {} already present; {} laws and {} cases inserted",
                 report.regions,
                 report.countries,
                 report.instruments,
                 report.competences,
                 report.terms,
                 report.authorities_inserted,
-                report.authorities_present
+                report.authorities_present,
+                report.laws_inserted,
+                report.cases_inserted
             );
         }
         Command::Openapi => print!("{}", openapi::document_json()),

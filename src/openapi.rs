@@ -7,7 +7,9 @@ use utoipa::OpenApi;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::Modify;
 
-use crate::api::{admin::users, auth, authorities, countries, health, taxonomies};
+use crate::api::{
+    admin::users, auth, authorities, cases, countries, health, legislation, taxonomies,
+};
 use crate::error::{FieldError, Problem};
 
 #[derive(OpenApi)]
@@ -37,6 +39,16 @@ reach it. Errors are RFC 9457 problem documents (application/problem+json). List
         authorities::delete::delete_authority,
         authorities::confirm::confirm_authority,
         authorities::history::list_authority_history,
+        legislation::list::list_legislation,
+        legislation::get::get_legislation,
+        legislation::create::create_legislation,
+        legislation::update::update_legislation,
+        legislation::delete::delete_legislation,
+        cases::list::list_cases,
+        cases::get::get_case,
+        cases::create::create_case,
+        cases::update::update_case,
+        cases::delete::delete_case,
         auth::login::login,
         auth::refresh::refresh,
         auth::logout::logout,
@@ -51,6 +63,8 @@ reach it. Errors are RFC 9457 problem documents (application/problem+json). List
     components(schemas(Problem, FieldError)),
     tags(
         (name = "directory", description = "Competent national authorities"),
+        (name = "legislation", description = "National laws and their provisions"),
+        (name = "case law", description = "Court decisions"),
         (name = "reference data", description = "Countries, regions, competences, instruments and taxonomies"),
         (name = "accounts", description = "Signing in and sessions"),
         (name = "administration", description = "Accounts, for administrators"),

@@ -10,7 +10,7 @@ use actix_web::{
 use utoipa::OpenApi;
 use utoipa_swagger_ui::SwaggerUi;
 
-use crate::api::{admin, auth, authorities, countries, health, taxonomies};
+use crate::api::{admin, auth, authorities, cases, countries, health, legislation, taxonomies};
 use crate::error::ApiError;
 use crate::openapi::ApiDoc;
 
@@ -71,6 +71,36 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(resource(
             "/v1/authorities/{id}/history",
             [get(authorities::history::list_authority_history)],
+        ))
+        .service(resource(
+            "/v1/legislation",
+            [
+                get(legislation::list::list_legislation),
+                post(legislation::create::create_legislation),
+            ],
+        ))
+        .service(resource(
+            "/v1/legislation/{id}",
+            [
+                get(legislation::get::get_legislation),
+                put(legislation::update::update_legislation),
+                delete(legislation::delete::delete_legislation),
+            ],
+        ))
+        .service(resource(
+            "/v1/cases",
+            [
+                get(cases::list::list_cases),
+                post(cases::create::create_case),
+            ],
+        ))
+        .service(resource(
+            "/v1/cases/{id}",
+            [
+                get(cases::get::get_case),
+                put(cases::update::update_case),
+                delete(cases::delete::delete_case),
+            ],
         ))
         .service(resource("/v1/auth/login", [post(auth::login::login)]))
         .service(resource("/v1/auth/refresh", [post(auth::refresh::refresh)]))

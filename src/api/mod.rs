@@ -6,12 +6,15 @@ pub mod admin;
 pub mod auth;
 pub mod authorities;
 pub mod body;
+pub mod cases;
 pub mod countries;
 pub mod etag;
 pub mod health;
+pub mod legislation;
 pub mod pagination;
 pub mod params;
 pub mod taxonomies;
+pub mod write;
 
 use crate::db::{Conn, Pool};
 use crate::error::ApiError;

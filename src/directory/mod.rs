@@ -1,7 +1,11 @@
-//! The write pipeline of the directory (spec section 3): authorize, validate, then in the caller's
+//! The write pipeline of every record (spec section 3): authorize, validate, then in the caller's
 //! transaction write the record, its version snapshot, its change-log row and an audit entry, all or
-//! nothing. Every write is limited to the caller's scope in the queries themselves
+//! nothing. Authorities here; legislation and cases in their own modules, through the same
+//! [`log_write`]. Every write is limited to the caller's scope in the queries themselves
 //! (`db::models::authority::{lock, replace}` take the scope), not only by a check before them.
+
+pub mod cases;
+pub mod legislation;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -31,6 +35,31 @@ pub struct WriteContext {
     pub request_id: Option<String>,
 }
 
+/// 403 for a record of another State than the caller's.
+pub(crate) fn out_of_scope() -> ApiError {
+    ApiError::Forbidden("focal points change their own State's records only".into())
+}
+
+/// Checks that `country` exists and is within the caller's scope.
+pub(crate) async fn check_country(
+    conn: &mut Conn,
+    ctx: &WriteContext,
+    country: &CountryCode,
+) -> Result<(), ApiError> {
+    if !ctx.scope.allows(country) {
+        return Err(ApiError::Forbidden(
+            "focal points create records for their own State only".into(),
+        ));
+    }
+    if !models::country::exists(conn, country.as_str()).await? {
+        return Err(ApiError::Validation(vec![FieldError::new(
+            "country",
+            format!("unknown country code {country}"),
+        )]));
+    }
+    Ok(())
+}
+
 /// What `If-Match` asked for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Precondition {
@@ -41,7 +70,7 @@ pub enum Precondition {
 }
 
 impl Precondition {
-    fn holds(&self, version: i64) -> bool {
+    pub fn holds(&self, version: i64) -> bool {
         match self {
             Precondition::Any => true,
             Precondition::Versions(versions) => versions.contains(&version),
@@ -190,24 +219,60 @@ async fn commit(
             "focal points change their own State's records only".into(),
         ));
     }
+    log_write(
+        conn,
+        ctx,
+        Logged {
+            entity: Entity::Authority,
+            id: authority.id,
+            version: authority.version,
+            country: &authority.country,
+            action,
+            operation,
+            at: authority.updated_at,
+        },
+        authority,
+    )
+    .await
+}
+
+/// What a write changed, for the history, the change log and the audit trail.
+pub(crate) struct Logged<'a> {
+    pub entity: Entity,
+    pub id: Uuid,
+    pub version: i64,
+    pub country: &'a CountryCode,
+    pub action: &'a str,
+    pub operation: Operation,
+    pub at: chrono::DateTime<Utc>,
+}
+
+/// Records a committed change of any kind of record: its version with the full document, its
+/// change-log row and its audit entry, in the caller's transaction.
+pub(crate) async fn log_write<T: serde::Serialize>(
+    conn: &mut Conn,
+    ctx: &WriteContext,
+    logged: Logged<'_>,
+    document: &T,
+) -> Result<(), ApiError> {
     models::version::record(
         conn,
-        Entity::Authority,
-        authority.id,
-        authority.version,
-        action,
+        logged.entity,
+        logged.id,
+        logged.version,
+        logged.action,
         &ctx.actor,
-        authority.updated_at,
-        authority,
+        logged.at,
+        document,
     )
     .await?;
     models::change::record(
         conn,
-        Entity::Authority,
-        authority.id,
-        operation,
-        authority.version,
-        authority.country.as_str(),
+        logged.entity,
+        logged.id,
+        logged.operation,
+        logged.version,
+        logged.country.as_str(),
     )
     .await?;
     models::audit::record(
@@ -215,10 +280,10 @@ async fn commit(
         &AuditEntry {
             actor_id: ctx.actor.id,
             actor: &ctx.actor.name,
-            action,
-            entity: Entity::Authority.as_str(),
-            entity_id: authority.id,
-            version: authority.version,
+            action: logged.action,
+            entity: logged.entity.as_str(),
+            entity_id: logged.id,
+            version: logged.version,
             request_id: ctx.request_id.as_deref(),
         },
     )
@@ -254,17 +319,7 @@ pub async fn create(
     draft: Draft,
     country: CountryCode,
 ) -> Result<Authority, ApiError> {
-    if !ctx.scope.allows(&country) {
-        return Err(ApiError::Forbidden(
-            "focal points create records for their own State only".into(),
-        ));
-    }
-    if !models::country::exists(conn, country.as_str()).await? {
-        return Err(ApiError::Validation(vec![FieldError::new(
-            "country",
-            format!("unknown country code {country}"),
-        )]));
-    }
+    check_country(conn, ctx, &country).await?;
     let id = Uuid::new_v4();
     draft.check_references(conn, id, &country).await?;
     let now = Utc::now();
@@ -385,4 +440,72 @@ pub async fn confirm(
     };
     commit(conn, ctx, &authority, "confirm", Operation::Upsert, false).await?;
     Ok(authority)
+}
+
+/// The codes a legislation or case document may use, loaded once per write.
+pub(crate) struct ReferenceCodes {
+    crime_types: HashSet<String>,
+    cross_cutting_issues: HashSet<String>,
+    articles: HashSet<String>,
+}
+
+impl ReferenceCodes {
+    pub(crate) async fn load(conn: &mut Conn) -> Result<Self, ApiError> {
+        use models::taxonomy::Taxonomy;
+        let codes =
+            |terms: Vec<models::taxonomy::Term>| terms.into_iter().map(|t| t.code).collect();
+        Ok(ReferenceCodes {
+            crime_types: codes(models::taxonomy::list(conn, Taxonomy::CrimeTypes).await?),
+            cross_cutting_issues: codes(
+                models::taxonomy::list(conn, Taxonomy::CrossCuttingIssues).await?,
+            ),
+            articles: models::instrument::list(conn)
+                .await?
+                .into_iter()
+                .flat_map(|(_, articles)| articles.into_iter().map(|a| a.id))
+                .collect(),
+        })
+    }
+
+    /// Records an error for every unknown code, under `prefix` (`provisions[2]`, or empty).
+    pub(crate) fn check(
+        &self,
+        prefix: &str,
+        crime_types: &[crate::domain::TermCode],
+        cross_cutting_issues: &[crate::domain::TermCode],
+        articles: &[crate::domain::ArticleId],
+        errors: &mut Vec<FieldError>,
+    ) {
+        let path = |member: &str, i: usize| {
+            if prefix.is_empty() {
+                format!("{member}[{i}]")
+            } else {
+                format!("{prefix}.{member}[{i}]")
+            }
+        };
+        for (i, c) in crime_types.iter().enumerate() {
+            if !self.crime_types.contains(c.as_str()) {
+                errors.push(FieldError::new(
+                    path("crime_types", i),
+                    format!("unknown crime type {c}"),
+                ));
+            }
+        }
+        for (i, c) in cross_cutting_issues.iter().enumerate() {
+            if !self.cross_cutting_issues.contains(c.as_str()) {
+                errors.push(FieldError::new(
+                    path("cross_cutting_issues", i),
+                    format!("unknown cross-cutting issue {c}"),
+                ));
+            }
+        }
+        for (i, a) in articles.iter().enumerate() {
+            if !self.articles.contains(a.as_str()) {
+                errors.push(FieldError::new(
+                    path("articles", i),
+                    format!("unknown instrument article {a}"),
+                ));
+            }
+        }
+    }
 }

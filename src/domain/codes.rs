@@ -179,3 +179,50 @@ mod tests {
         assert!(CompetenceCode::parse("MLA;DROP").is_err());
     }
 }
+
+/// The code of a taxonomy term (crime type or cross-cutting issue), e.g. `MONEY_LAUNDERING`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, utoipa::ToSchema)]
+#[schema(example = "MONEY_LAUNDERING")]
+pub struct TermCode(String);
+
+impl TermCode {
+    pub fn parse(raw: &str) -> Result<Self, CodeError> {
+        CompetenceCode::parse(raw)
+            .map(|c| TermCode(c.0))
+            .map_err(|_| CodeError::new("must be a taxonomy code such as MONEY_LAUNDERING"))
+    }
+}
+string_code!(TermCode);
+
+/// An article of an instrument: `<instrument>-<number>`, e.g. `UNTOC-18`. Accepted in any letter case.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, utoipa::ToSchema)]
+#[schema(example = "UNTOC-18")]
+pub struct ArticleId(String);
+
+impl ArticleId {
+    pub fn parse(raw: &str) -> Result<Self, CodeError> {
+        let value = raw.trim();
+        let upper = value.to_ascii_uppercase();
+        let well_formed = upper.rsplit_once('-').is_some_and(|(instrument, number)| {
+            !instrument.is_empty()
+                && instrument
+                    .bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+                && number.starts_with(|c: char| c.is_ascii_digit())
+                && number.len() <= 8
+                && number.bytes().all(|b| b.is_ascii_alphanumeric())
+        });
+        if well_formed && upper.len() <= 60 {
+            // Article numbers keep their lower-case suffix letters (`5a`).
+            let (instrument, number) = value.rsplit_once('-').unwrap_or_default();
+            Ok(ArticleId(format!(
+                "{}-{}",
+                instrument.to_ascii_uppercase(),
+                number.to_ascii_lowercase()
+            )))
+        } else {
+            Err(CodeError::new("must be an article id such as UNTOC-18"))
+        }
+    }
+}
+string_code!(ArticleId);

@@ -3,9 +3,11 @@
 
 mod account;
 mod authority;
+pub mod case;
 mod codes;
 pub mod contact_details;
 mod iso639;
+pub mod legislation;
 pub mod visibility;
 
 pub use account::{Email, Password, Role};
@@ -13,7 +15,9 @@ pub use authority::{
     stale_cutoff, Authority, AuthorityKind, AuthorityStatus, Channel, Contact, ContactRole,
     ContactVisibility, Designation, Means, UntocBasis, STALE_AFTER_DAYS,
 };
-pub use codes::{CodeError, CompetenceCode, CountryCode, LanguageCode, RegionCode};
+pub use codes::{
+    ArticleId, CodeError, CompetenceCode, CountryCode, LanguageCode, RegionCode, TermCode,
+};
 
 /// Declares a closed set of values stored as text in Postgres and written in `snake_case` in JSON.
 macro_rules! text_enum {

@@ -23,7 +23,7 @@ use crate::db::{
     },
     Conn,
 };
-use crate::domain::Authority;
+use crate::domain::{case::Case, legislation::Law, Authority};
 
 const REGIONS: &str = include_str!("../../seed-data/regions.json");
 const COUNTRIES: &str = include_str!("../../seed-data/countries.json");
@@ -32,6 +32,8 @@ const COMPETENCES: &str = include_str!("../../seed-data/competences.json");
 const CRIME_TYPES: &str = include_str!("../../seed-data/crime-types.json");
 const CROSS_CUTTING_ISSUES: &str = include_str!("../../seed-data/cross-cutting-issues.json");
 const DIRECTORY: &str = include_str!("../../seed-data/directory.json");
+const LEGISLATION: &str = include_str!("../../seed-data/legislation.json");
+const CASES: &str = include_str!("../../seed-data/cases.json");
 
 /// Who the history says created the demo records.
 pub const SEED_ACTOR: &str = "seed";
@@ -53,6 +55,8 @@ pub struct SeedReport {
     pub terms: usize,
     pub authorities_inserted: usize,
     pub authorities_present: usize,
+    pub laws_inserted: usize,
+    pub cases_inserted: usize,
 }
 
 #[derive(Deserialize)]
@@ -150,6 +154,45 @@ pub fn demo_authorities() -> anyhow::Result<Vec<Authority>> {
             serde_json::from_value(value).with_context(|| format!("directory.json authority {i}"))
         })
         .collect()
+}
+
+/// When demo legislation and cases were added: a fixed instant, so seeding is reproducible.
+const DEMO_RECORDED_AT: &str = "2025-06-02T09:00:00Z";
+
+/// Reads a list of records that carry neither `version` nor timestamps.
+fn demo_records<T: serde::de::DeserializeOwned>(
+    source: &str,
+    key: &str,
+    file: &str,
+) -> anyhow::Result<Vec<T>> {
+    let mut root: serde_json::Value = serde_json::from_str(source).context(file.to_owned())?;
+    let items = root
+        .get_mut(key)
+        .and_then(|v| v.as_array_mut())
+        .with_context(|| format!("{file} has no {key} array"))?;
+    items
+        .iter_mut()
+        .enumerate()
+        .map(|(i, item)| {
+            let object = item
+                .as_object_mut()
+                .with_context(|| format!("{file} {key}[{i}] is not an object"))?;
+            object.insert("version".into(), 1.into());
+            object.insert("created_at".into(), DEMO_RECORDED_AT.into());
+            object.insert("updated_at".into(), DEMO_RECORDED_AT.into());
+            serde_json::from_value(item.take()).with_context(|| format!("{file} {key}[{i}]"))
+        })
+        .collect()
+}
+
+/// The demo laws, at version 1.
+pub fn demo_laws() -> anyhow::Result<Vec<Law>> {
+    demo_records(LEGISLATION, "laws", "legislation.json")
+}
+
+/// The demo cases, at version 1.
+pub fn demo_cases() -> anyhow::Result<Vec<Case>> {
+    demo_records(CASES, "cases", "cases.json")
 }
 
 /// Loads everything in one transaction.
@@ -319,7 +362,42 @@ async fn load(conn: &mut Conn) -> anyhow::Result<SeedReport> {
         .await?;
         report.authorities_inserted += 1;
     }
+
+    for law in demo_laws()? {
+        if models::law::exists(conn, law.id).await? {
+            continue;
+        }
+        models::law::insert(conn, &law)
+            .await
+            .with_context(|| format!("inserting demo law {}", law.id))?;
+        record_seeded(conn, Entity::Legislation, law.id, &law.country, &law).await?;
+        report.laws_inserted += 1;
+    }
+    for case in demo_cases()? {
+        if models::case::exists(conn, case.id).await? {
+            continue;
+        }
+        models::case::insert(conn, &case)
+            .await
+            .with_context(|| format!("inserting demo case {}", case.id))?;
+        record_seeded(conn, Entity::Case, case.id, &case.country, &case).await?;
+        report.cases_inserted += 1;
+    }
     Ok(report)
+}
+
+/// The first version and the change-log row of a seeded record.
+async fn record_seeded<T: serde::Serialize>(
+    conn: &mut Conn,
+    entity: Entity,
+    id: uuid::Uuid,
+    country: &crate::domain::CountryCode,
+    document: &T,
+) -> anyhow::Result<()> {
+    let at = DEMO_RECORDED_AT.parse().context("demo timestamp")?;
+    models::version::record(conn, entity, id, 1, "seed", &seed_actor(), at, document).await?;
+    models::change::record(conn, entity, id, Operation::Upsert, 1, country.as_str()).await?;
+    Ok(())
 }
 
 /// A designation may only cite the legal bases of its own competence.

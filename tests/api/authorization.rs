@@ -171,3 +171,122 @@ async fn a_focal_point_cannot_create_for_another_state_by_naming_it() {
     assert_eq!(response.status(), 201);
     assert_ne!(snapshot(&app).await, before);
 }
+
+#[tokio::test]
+async fn no_caller_writes_another_states_legislation_or_cases() {
+    use crate::legislation::{sample_case, sample_law};
+    let app = spawn_app().await;
+    let owner = app.user("focal_point", Some("KEN")).await;
+    let law: Value = app
+        .request(Method::POST, "/v1/legislation", Some(&owner.token))
+        .json(&sample_law(None))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let case: Value = app
+        .request(Method::POST, "/v1/cases", Some(&owner.token))
+        .json(&sample_case(None, None, "DEMO-MATRIX-1"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let law_path = format!("/v1/legislation/{}", law["id"].as_str().unwrap());
+    let case_path = format!("/v1/cases/{}", case["id"].as_str().unwrap());
+    let intruder = app.user("focal_point", Some("FRA")).await;
+    let reader = app.user("reader", None).await;
+    let mut callers: Vec<(String, Option<String>, u16)> = vec![
+        (
+            "focal point of another State".into(),
+            Some(intruder.token.clone()),
+            403,
+        ),
+        ("reader".into(), Some(reader.token.clone()), 403),
+        ("anonymous".into(), None, 401),
+    ];
+    for (what, token) in bad_tokens(&owner.id) {
+        callers.push((format!("{what} token"), Some(token), 401));
+    }
+    let routes: Vec<(&str, Method, String, Option<Value>)> = vec![
+        (
+            "create a law in State B",
+            Method::POST,
+            "/v1/legislation".into(),
+            Some(sample_law(Some("KEN"))),
+        ),
+        (
+            "update B's law",
+            Method::PUT,
+            law_path.clone(),
+            Some(sample_law(None)),
+        ),
+        ("delete B's law", Method::DELETE, law_path.clone(), None),
+        (
+            "create a case in State B",
+            Method::POST,
+            "/v1/cases".into(),
+            Some(sample_case(Some("KEN"), None, "DEMO-MATRIX-2")),
+        ),
+        (
+            "update B's case",
+            Method::PUT,
+            case_path.clone(),
+            Some(sample_case(None, None, "DEMO-MATRIX-1")),
+        ),
+        ("delete B's case", Method::DELETE, case_path.clone(), None),
+    ];
+    let before = legal_snapshot(&app).await;
+    for (caller, token, expected) in &callers {
+        for (route, method, path, body) in &routes {
+            let mut request = app
+                .request(method.clone(), path, token.as_deref())
+                .header("if-match", "\"1\"");
+            if let Some(body) = body {
+                request = request.json(body);
+            }
+            let response = request.send().await.unwrap();
+            assert_eq!(response.status().as_u16(), *expected, "{caller}: {route}");
+        }
+    }
+    assert_eq!(
+        legal_snapshot(&app).await,
+        before,
+        "a refused write changed something"
+    );
+    // The owner may do all of it.
+    let response = app
+        .request(Method::DELETE, &case_path, Some(&owner.token))
+        .header("if-match", "\"1\"")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 204);
+}
+
+async fn legal_snapshot(app: &TestApp) -> Value {
+    let mut conn = app.db().await;
+    #[derive(diesel::QueryableByName)]
+    struct Row {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        state: String,
+    }
+    let row: Row = diesel::sql_query(
+        "SELECT json_build_array(
+            (SELECT json_agg(l ORDER BY id) FROM laws l),
+            (SELECT count(*) FROM provisions),
+            (SELECT json_agg(c ORDER BY id) FROM cases c),
+            (SELECT count(*) FROM case_charges),
+            (SELECT count(*) FROM record_versions),
+            (SELECT count(*) FROM change_log),
+            (SELECT count(*) FROM audit_log)
+        )::text AS state",
+    )
+    .get_result(&mut conn)
+    .await
+    .unwrap();
+    serde_json::from_str(&row.state).unwrap()
+}

@@ -9,6 +9,7 @@ mod countries;
 mod errors;
 mod health;
 mod helpers;
+mod legislation;
 mod migrations;
 mod openapi;
 mod seed;

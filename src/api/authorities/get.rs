@@ -4,14 +4,15 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use chrono::Utc;
 use uuid::Uuid;
 
-use super::dto::AuthorityView;
+use super::dto::{legislation_links, AuthorityDetail};
 use crate::api::{connection, etag::json_with_etag};
 use crate::auth::Caller;
 use crate::db::{models, Pool};
 use crate::domain::visibility::authority_view;
 use crate::error::{ApiError, Problem};
 
-/// One authority, active or retired, with the fields the caller may see.
+/// One authority, active or retired, with the fields the caller may see, and the national provisions
+/// implementing the articles its designations cite.
 #[utoipa::path(
     get,
     path = "/v1/authorities/{id}",
@@ -20,7 +21,7 @@ use crate::error::{ApiError, Problem};
     tag = "directory",
     params(("id" = Uuid, Path, description = "The authority's id")),
     responses(
-        (status = 200, description = "The authority", body = AuthorityView,
+        (status = 200, description = "The authority", body = AuthorityDetail,
          headers(("ETag" = String, description = "Strong validator: \"<version>-<digest>\""))),
         (status = 304, description = "Not modified (If-None-Match)"),
         (status = 400, description = "The id is not a UUID", body = Problem, content_type = "application/problem+json"),
@@ -40,6 +41,10 @@ pub async fn get_authority(
     let authority = models::authority::find(&mut conn, id)
         .await?
         .ok_or_else(|| ApiError::NotFound(format!("no authority has the id {id}")))?;
-    let view = authority_view(&authority, &caller, Utc::now());
-    json_with_etag(&req, view.version, &view)
+    let legislation = legislation_links(&mut conn, &authority).await?;
+    let view = AuthorityDetail {
+        authority: authority_view(&authority, &caller, Utc::now()),
+        legislation,
+    };
+    json_with_etag(&req, view.authority.version, &view)
 }

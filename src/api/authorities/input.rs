@@ -11,13 +11,13 @@ use serde::Deserialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::api::body;
+use crate::api::body::{self, Check};
 use crate::directory::Draft;
 use crate::domain::{
-    contact_details, AuthorityKind, Channel, CodeError, CompetenceCode, Contact, ContactRole,
+    contact_details, AuthorityKind, Channel, CompetenceCode, Contact, ContactRole,
     ContactVisibility, CountryCode, Designation, LanguageCode, Means, UntocBasis,
 };
-use crate::error::{ApiError, FieldError};
+use crate::error::ApiError;
 
 /// Members the server sets; ignored when a body carries them.
 pub const READ_ONLY: &[&str] = &[
@@ -104,50 +104,6 @@ pub struct AuthorityInput {
     pub designations: Vec<DesignationInput>,
     #[serde(default)]
     pub contacts: Vec<ContactInput>,
-}
-
-/// Collects problems by path while parsing.
-#[derive(Default)]
-struct Check {
-    errors: Vec<FieldError>,
-}
-
-impl Check {
-    fn value<T>(&mut self, path: impl Into<String>, result: Result<T, CodeError>) -> Option<T> {
-        match result {
-            Ok(v) => Some(v),
-            Err(e) => {
-                self.errors.push(FieldError::new(path, e.to_string()));
-                None
-            }
-        }
-    }
-
-    fn optional_text(&mut self, path: &str, raw: Option<String>, max: usize) -> Option<String> {
-        let raw = raw.filter(|r| !r.trim().is_empty())?;
-        self.value(path, contact_details::text(&raw, max))
-    }
-
-    fn list<T>(
-        &mut self,
-        path: &str,
-        raw: Vec<String>,
-        max: usize,
-        parse: impl Fn(&str) -> Result<T, CodeError>,
-    ) -> Vec<T> {
-        if raw.len() > max {
-            self.errors
-                .push(FieldError::new(path, format!("at most {max} items")));
-        }
-        raw.iter()
-            .enumerate()
-            .filter_map(|(i, item)| self.value(format!("{path}[{i}]"), parse(item)))
-            .collect()
-    }
-
-    fn fail(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.errors.push(FieldError::new(path, message));
-    }
 }
 
 impl AuthorityInput {
@@ -348,9 +304,7 @@ impl AuthorityInput {
             contacts.push(contact);
         }
 
-        if !check.errors.is_empty() {
-            return Err(ApiError::Validation(check.errors));
-        }
+        check.finish()?;
         let original_language = original_language.ok_or_else(|| ApiError::Validation(vec![]))?;
         Ok(Draft {
             country,

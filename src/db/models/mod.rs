@@ -3,11 +3,13 @@
 
 pub mod audit;
 pub mod authority;
+pub mod case;
 pub mod change;
 pub mod competence;
 pub mod country;
 pub mod idempotency;
 pub mod instrument;
+pub mod law;
 pub mod login_throttle;
 pub mod refresh_token;
 pub mod region;

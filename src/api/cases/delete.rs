@@ -1,0 +1,46 @@
+//! `DELETE /v1/cases/{id}`.
+
+use actix_web::{web, HttpRequest, HttpResponse};
+use diesel_async::{scoped_futures::ScopedFutureExt, AsyncConnection};
+
+use super::get::parse_id;
+use crate::api::{connection, etag, write::context};
+use crate::auth::Caller;
+use crate::db::Pool;
+use crate::directory::cases;
+use crate::error::{ApiError, Problem};
+
+/// Delete a case. Its history is kept and the change feed reports the deletion. `If-Match` is
+/// required.
+#[utoipa::path(
+    delete,
+    path = "/v1/cases/{id}",
+    operation_id = "delete_case",
+    tag = "case law",
+    security(("bearer" = [])),
+    params(("id" = uuid::Uuid, Path, description = "The case's id"), ("If-Match" = String, Header, description = "The ETag last read")),
+    responses(
+        (status = 204, description = "Deleted"),
+        (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "A reader, or another State's case", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such case", body = Problem, content_type = "application/problem+json"),
+        (status = 412, description = "Changed since read", body = Problem, content_type = "application/problem+json"),
+        (status = 428, description = "If-Match missing", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn delete_case(
+    req: HttpRequest,
+    caller: Caller,
+    pool: web::Data<Pool>,
+    path: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let ctx = context(&req, &caller)?;
+    let id = parse_id(&path)?;
+    let precondition = etag::require_if_match(&req)?;
+    let mut conn = connection(&pool).await?;
+    conn.transaction::<_, ApiError, _>(|conn| {
+        async move { cases::delete(conn, &ctx, id, &precondition).await }.scope_boxed()
+    })
+    .await?;
+    Ok(HttpResponse::NoContent().finish())
+}

@@ -1,0 +1,105 @@
+//! `GET /v1/cases`.
+
+use actix_web::{web, HttpResponse};
+use serde::Deserialize;
+use utoipa::IntoParams;
+use uuid::Uuid;
+
+use super::dto::{views, CasePage};
+use crate::api::{
+    connection,
+    legislation::list::{check_filter_codes, date},
+    pagination::{finish_page, PageRequest},
+    params::{Params, Parser},
+};
+use crate::db::{models, models::case::CaseFilter, Pool};
+use crate::domain::{
+    case::{Cooperation, DecisionType},
+    ArticleId, CountryCode, LanguageCode, RegionCode, TermCode,
+};
+use crate::error::{ApiError, Problem};
+
+/// Query parameters of `GET /v1/cases`.
+#[derive(Debug, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct ListCasesQuery {
+    /// ISO 3166-1 alpha-3 code of the State whose court decided, any letter case.
+    pub country: Option<String>,
+    /// UN M49 region, sub-region or intermediate-region code.
+    pub region: Option<String>,
+    /// Crime-type code.
+    pub crime_type: Option<String>,
+    /// Cross-cutting-issue code.
+    pub cross_cutting: Option<String>,
+    /// Instrument article, e.g. `UNTOC-18`.
+    pub article: Option<String>,
+    /// ISO 639-1 code: cases with their title or summary in that language.
+    pub language: Option<String>,
+    /// Decided on or after this date (YYYY-MM-DD).
+    pub decided_from: Option<String>,
+    /// Decided on or before this date (YYYY-MM-DD).
+    pub decided_to: Option<String>,
+    /// `conviction`, `acquittal`, `appeal_decision`, `extradition_decision`, `mla_decision`,
+    /// `confiscation_order` or `other`.
+    pub decision_type: Option<String>,
+    /// Cooperation used: `MLA`, `EXTRADITION`, `JIT`, `ASSET_RECOVERY`, ...
+    pub cooperation: Option<String>,
+    pub limit: Option<String>,
+    pub cursor: Option<String>,
+}
+
+/// List cases, ordered by country and then id.
+#[utoipa::path(
+    get,
+    path = "/v1/cases",
+    operation_id = "list_cases",
+    tag = "case law",
+    params(ListCasesQuery),
+    responses(
+        (status = 200, description = "A page of cases", body = CasePage),
+        (status = 400, description = "Invalid query parameter", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn list_cases(
+    pool: web::Data<Pool>,
+    Params(query): Params<ListCasesQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let mut parser = Parser::default();
+    let filter = CaseFilter {
+        country: parser.optional("country", query.country.as_deref(), CountryCode::parse),
+        region: parser.optional("region", query.region.as_deref(), RegionCode::parse),
+        crime_type: parser.optional("crime_type", query.crime_type.as_deref(), TermCode::parse),
+        cross_cutting: parser.optional(
+            "cross_cutting",
+            query.cross_cutting.as_deref(),
+            TermCode::parse,
+        ),
+        article: parser.optional("article", query.article.as_deref(), ArticleId::parse),
+        language: parser.optional("language", query.language.as_deref(), LanguageCode::parse),
+        decided_from: parser.optional("decided_from", query.decided_from.as_deref(), date),
+        decided_to: parser.optional("decided_to", query.decided_to.as_deref(), date),
+        decision_type: parser.optional("decision_type", query.decision_type.as_deref(), |s| {
+            s.trim().parse::<DecisionType>()
+        }),
+        cooperation: parser.optional("cooperation", query.cooperation.as_deref(), |s| {
+            s.trim().to_ascii_uppercase().parse::<Cooperation>()
+        }),
+    };
+    let page: PageRequest<(String, Uuid)> =
+        PageRequest::parse(&mut parser, query.limit.as_deref(), query.cursor.as_deref());
+    let mut conn = connection(&pool).await?;
+    check_filter_codes(
+        &mut conn,
+        &mut parser,
+        filter.country.as_ref(),
+        filter.region.as_ref(),
+    )
+    .await?;
+    parser.finish()?;
+    let rows = models::case::list(&mut conn, &filter, page.after.as_ref(), page.limit + 1).await?;
+    let (rows, next_cursor) =
+        finish_page(rows, page.limit, |c| (c.country.as_str().to_owned(), c.id));
+    let items = views(&mut conn, rows).await?;
+    Ok(HttpResponse::Ok().json(CasePage { items, next_cursor }))
+}

@@ -1,0 +1,64 @@
+//! `PUT /v1/legislation/{id}`.
+
+use actix_web::{http::StatusCode, web, HttpRequest, HttpResponse};
+use diesel_async::{scoped_futures::ScopedFutureExt, AsyncConnection};
+
+use super::{
+    dto::{views, LawView},
+    get::parse_id,
+    input::LawInput,
+};
+use crate::api::{
+    connection, etag,
+    write::{context, tagged_json},
+};
+use crate::auth::Caller;
+use crate::db::Pool;
+use crate::directory::legislation;
+use crate::error::{ApiError, Problem};
+
+/// Replace a law's whole document. `If-Match` is required (428 without it, 412 when stale).
+#[utoipa::path(
+    put,
+    path = "/v1/legislation/{id}",
+    operation_id = "update_legislation",
+    tag = "legislation",
+    security(("bearer" = [])),
+    request_body = LawInput,
+    params(("id" = uuid::Uuid, Path, description = "The law's id"), ("If-Match" = String, Header, description = "The ETag last read")),
+    responses(
+        (status = 200, description = "Updated", body = LawView, headers(("ETag" = String))),
+        (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "A reader, or another State's law", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such law", body = Problem, content_type = "application/problem+json"),
+        (status = 412, description = "Changed since read", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
+        (status = 428, description = "If-Match missing", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn update_legislation(
+    req: HttpRequest,
+    caller: Caller,
+    pool: web::Data<Pool>,
+    path: web::Path<String>,
+    payload: web::Json<serde_json::Value>,
+) -> Result<HttpResponse, ApiError> {
+    let ctx = context(&req, &caller)?;
+    let id = parse_id(&path)?;
+    let precondition = etag::require_if_match(&req)?;
+    let draft = LawInput::from_json(payload.into_inner())?.parse()?;
+    let mut conn = connection(&pool).await?;
+    let law = conn
+        .transaction::<_, ApiError, _>(|conn| {
+            async move { legislation::update(conn, &ctx, id, &precondition, draft).await }
+                .scope_boxed()
+        })
+        .await?;
+    let view = views(&mut conn, vec![law]).await?.remove(0);
+    tagged_json(
+        StatusCode::OK,
+        view.version,
+        &format!("/v1/legislation/{}", view.id),
+        &view,
+    )
+}

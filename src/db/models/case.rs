@@ -1,0 +1,562 @@
+//! The case aggregate: a row in `cases` with its taxonomy tags, counterpart States, parties and charges.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use diesel::prelude::*;
+use diesel_async::RunQueryDsl;
+use uuid::Uuid;
+
+use super::corrupt;
+use crate::db::{
+    schema::{
+        case_articles, case_charges, case_counterparts, case_crime_types,
+        case_cross_cutting_issues, case_parties, cases, countries,
+    },
+    Conn,
+};
+use crate::domain::{
+    case::{Case, Charge, Cooperation, DecisionType, Party},
+    ArticleId, CountryCode, LanguageCode, RegionCode, TermCode,
+};
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = cases)]
+struct CaseRow {
+    id: Uuid,
+    reference: String,
+    title: serde_json::Value,
+    original_language: String,
+    country: String,
+    court: String,
+    decision_date: NaiveDate,
+    decision_type: String,
+    summary: serde_json::Value,
+    commentary: serde_json::Value,
+    cooperation_used: Vec<String>,
+    version: i64,
+    created_at: DateTime<Utc>,
+    updated_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = case_parties)]
+struct PartyRow {
+    case_id: Uuid,
+    ordinal: i32,
+    role: String,
+    entity_type: String,
+    count: i32,
+    nationality: Option<String>,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = case_charges)]
+struct ChargeRow {
+    case_id: Uuid,
+    ordinal: i32,
+    offence: String,
+    provision_id: Option<Uuid>,
+    statute: Option<String>,
+    verdict: String,
+    sentence: Option<String>,
+}
+
+/// Filters of `GET /v1/cases`; they combine with AND.
+#[derive(Debug, Clone, Default)]
+pub struct CaseFilter {
+    pub country: Option<CountryCode>,
+    pub region: Option<RegionCode>,
+    pub crime_type: Option<TermCode>,
+    pub cross_cutting: Option<TermCode>,
+    pub article: Option<ArticleId>,
+    /// The title or summary is in this language.
+    pub language: Option<LanguageCode>,
+    pub decided_from: Option<NaiveDate>,
+    pub decided_to: Option<NaiveDate>,
+    pub decision_type: Option<DecisionType>,
+    pub cooperation: Option<Cooperation>,
+}
+
+/// One page of cases in (country, id) order.
+pub async fn list(
+    conn: &mut Conn,
+    filter: &CaseFilter,
+    after: Option<&(String, Uuid)>,
+    limit: i64,
+) -> QueryResult<Vec<Case>> {
+    let mut query = cases::table
+        .select(CaseRow::as_select())
+        .order((cases::country, cases::id))
+        .limit(limit)
+        .into_boxed();
+    if let Some(country) = &filter.country {
+        query = query.filter(cases::country.eq(country.as_str().to_owned()));
+    }
+    if let Some(region) = &filter.region {
+        let code = region.as_str().to_owned();
+        let in_region = countries::table
+            .filter(
+                countries::region
+                    .eq(code.clone())
+                    .or(countries::subregion.eq(code.clone()))
+                    .or(countries::intermediate_region.eq(code)),
+            )
+            .select(countries::iso3);
+        query = query.filter(cases::country.eq_any(in_region));
+    }
+    if let Some(code) = &filter.crime_type {
+        let matching = case_crime_types::table
+            .filter(case_crime_types::code.eq(code.as_str().to_owned()))
+            .select(case_crime_types::case_id);
+        query = query.filter(cases::id.eq_any(matching));
+    }
+    if let Some(code) = &filter.cross_cutting {
+        let matching = case_cross_cutting_issues::table
+            .filter(case_cross_cutting_issues::code.eq(code.as_str().to_owned()))
+            .select(case_cross_cutting_issues::case_id);
+        query = query.filter(cases::id.eq_any(matching));
+    }
+    if let Some(article) = &filter.article {
+        let matching = case_articles::table
+            .filter(case_articles::article_id.eq(article.as_str().to_owned()))
+            .select(case_articles::case_id);
+        query = query.filter(cases::id.eq_any(matching));
+    }
+    if let Some(language) = &filter.language {
+        let lang = language.as_str().to_owned();
+        query = query.filter(
+            cases::title
+                .has_key(lang.clone())
+                .or(cases::summary.has_key(lang)),
+        );
+    }
+    if let Some(from) = filter.decided_from {
+        query = query.filter(cases::decision_date.ge(from));
+    }
+    if let Some(to) = filter.decided_to {
+        query = query.filter(cases::decision_date.le(to));
+    }
+    if let Some(decision) = filter.decision_type {
+        query = query.filter(cases::decision_type.eq(decision.as_str()));
+    }
+    if let Some(cooperation) = filter.cooperation {
+        query =
+            query.filter(cases::cooperation_used.contains(vec![cooperation.as_str().to_owned()]));
+    }
+    if let Some((country, id)) = after {
+        query = query.filter(
+            cases::country
+                .gt(country.clone())
+                .or(cases::country.eq(country.clone()).and(cases::id.gt(*id))),
+        );
+    }
+    let rows = query.load(conn).await?;
+    assemble(conn, rows).await
+}
+
+pub async fn find(conn: &mut Conn, id: Uuid) -> QueryResult<Option<Case>> {
+    let row = cases::table
+        .find(id)
+        .select(CaseRow::as_select())
+        .first(conn)
+        .await
+        .optional()?;
+    match row {
+        Some(row) => Ok(assemble(conn, vec![row]).await?.pop()),
+        None => Ok(None),
+    }
+}
+
+/// The case, locked for a write, within `scope` when given.
+pub async fn lock(
+    conn: &mut Conn,
+    id: Uuid,
+    scope: Option<&CountryCode>,
+) -> QueryResult<Option<Case>> {
+    let base = cases::table.filter(cases::id.eq(id));
+    let row = match scope {
+        Some(country) => {
+            base.filter(cases::country.eq(country.as_str().to_owned()))
+                .select(CaseRow::as_select())
+                .for_update()
+                .first(conn)
+                .await
+        }
+        None => {
+            base.select(CaseRow::as_select())
+                .for_update()
+                .first(conn)
+                .await
+        }
+    };
+    match row.optional()? {
+        Some(row) => Ok(assemble(conn, vec![row]).await?.pop()),
+        None => Ok(None),
+    }
+}
+
+pub async fn exists(conn: &mut Conn, id: Uuid) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(cases::table.find(id)))
+        .get_result(conn)
+        .await
+}
+
+pub async fn insert(conn: &mut Conn, case: &Case) -> QueryResult<()> {
+    diesel::insert_into(cases::table)
+        .values(case_row(case)?)
+        .execute(conn)
+        .await?;
+    insert_children(conn, case).await
+}
+
+/// Replaces a case's document, within `scope` when given; false when no case in scope has the id.
+pub async fn replace(
+    conn: &mut Conn,
+    case: &Case,
+    scope: Option<&CountryCode>,
+) -> QueryResult<bool> {
+    let row = case_row(case)?;
+    let mut update = diesel::update(cases::table)
+        .filter(cases::id.eq(case.id))
+        .into_boxed();
+    if let Some(country) = scope {
+        update = update.filter(cases::country.eq(country.as_str().to_owned()));
+    }
+    let updated = update
+        .set((
+            cases::reference.eq(&row.reference),
+            cases::title.eq(&row.title),
+            cases::original_language.eq(&row.original_language),
+            cases::court.eq(&row.court),
+            cases::decision_date.eq(row.decision_date),
+            cases::decision_type.eq(&row.decision_type),
+            cases::summary.eq(&row.summary),
+            cases::commentary.eq(&row.commentary),
+            cases::cooperation_used.eq(&row.cooperation_used),
+            cases::version.eq(row.version),
+            cases::updated_at.eq(row.updated_at),
+        ))
+        .execute(conn)
+        .await?;
+    if updated != 1 {
+        return Ok(false);
+    }
+    diesel::delete(case_crime_types::table.filter(case_crime_types::case_id.eq(case.id)))
+        .execute(conn)
+        .await?;
+    diesel::delete(
+        case_cross_cutting_issues::table.filter(case_cross_cutting_issues::case_id.eq(case.id)),
+    )
+    .execute(conn)
+    .await?;
+    diesel::delete(case_articles::table.filter(case_articles::case_id.eq(case.id)))
+        .execute(conn)
+        .await?;
+    diesel::delete(case_counterparts::table.filter(case_counterparts::case_id.eq(case.id)))
+        .execute(conn)
+        .await?;
+    diesel::delete(case_parties::table.filter(case_parties::case_id.eq(case.id)))
+        .execute(conn)
+        .await?;
+    diesel::delete(case_charges::table.filter(case_charges::case_id.eq(case.id)))
+        .execute(conn)
+        .await?;
+    insert_children(conn, case).await?;
+    Ok(true)
+}
+
+pub async fn delete(conn: &mut Conn, id: Uuid, scope: Option<&CountryCode>) -> QueryResult<bool> {
+    let deleted = match scope {
+        Some(country) => {
+            diesel::delete(
+                cases::table
+                    .filter(cases::id.eq(id))
+                    .filter(cases::country.eq(country.as_str().to_owned())),
+            )
+            .execute(conn)
+            .await?
+        }
+        None => {
+            diesel::delete(cases::table.filter(cases::id.eq(id)))
+                .execute(conn)
+                .await?
+        }
+    };
+    Ok(deleted == 1)
+}
+
+/// True when another case already has this reference.
+pub async fn reference_taken(conn: &mut Conn, reference: &str, except: Uuid) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(
+        cases::table
+            .filter(cases::reference.eq(reference))
+            .filter(cases::id.ne(except)),
+    ))
+    .get_result(conn)
+    .await
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> QueryResult<serde_json::Value> {
+    serde_json::to_value(value).map_err(|e| diesel::result::Error::SerializationError(Box::new(e)))
+}
+
+fn case_row(case: &Case) -> QueryResult<CaseRow> {
+    Ok(CaseRow {
+        id: case.id,
+        reference: case.reference.clone(),
+        title: to_json(&case.title)?,
+        original_language: case.original_language.as_str().to_owned(),
+        country: case.country.as_str().to_owned(),
+        court: case.court.clone(),
+        decision_date: case.decision_date,
+        decision_type: case.decision_type.as_str().to_owned(),
+        summary: to_json(&case.summary)?,
+        commentary: to_json(&case.commentary)?,
+        cooperation_used: case
+            .cooperation_used
+            .iter()
+            .map(|c| c.as_str().to_owned())
+            .collect(),
+        version: case.version,
+        created_at: case.created_at,
+        updated_at: case.updated_at,
+    })
+}
+
+async fn insert_children(conn: &mut Conn, case: &Case) -> QueryResult<()> {
+    let id = case.id;
+    let crimes: Vec<_> = case
+        .crime_types
+        .iter()
+        .map(|c| {
+            (
+                case_crime_types::case_id.eq(id),
+                case_crime_types::code.eq(c.as_str().to_owned()),
+            )
+        })
+        .collect();
+    diesel::insert_into(case_crime_types::table)
+        .values(&crimes)
+        .execute(conn)
+        .await?;
+    let issues: Vec<_> = case
+        .cross_cutting_issues
+        .iter()
+        .map(|c| {
+            (
+                case_cross_cutting_issues::case_id.eq(id),
+                case_cross_cutting_issues::code.eq(c.as_str().to_owned()),
+            )
+        })
+        .collect();
+    diesel::insert_into(case_cross_cutting_issues::table)
+        .values(&issues)
+        .execute(conn)
+        .await?;
+    let articles: Vec<_> = case
+        .articles
+        .iter()
+        .map(|a| {
+            (
+                case_articles::case_id.eq(id),
+                case_articles::article_id.eq(a.as_str().to_owned()),
+            )
+        })
+        .collect();
+    diesel::insert_into(case_articles::table)
+        .values(&articles)
+        .execute(conn)
+        .await?;
+    let counterparts: Vec<_> = case
+        .counterpart_countries
+        .iter()
+        .map(|c| {
+            (
+                case_counterparts::case_id.eq(id),
+                case_counterparts::country.eq(c.as_str().to_owned()),
+            )
+        })
+        .collect();
+    diesel::insert_into(case_counterparts::table)
+        .values(&counterparts)
+        .execute(conn)
+        .await?;
+    let parties: Vec<PartyRow> = case
+        .parties
+        .iter()
+        .enumerate()
+        .map(|(i, p)| PartyRow {
+            case_id: id,
+            ordinal: i as i32,
+            role: p.role.as_str().to_owned(),
+            entity_type: p.entity_type.as_str().to_owned(),
+            count: p.count,
+            nationality: p.nationality.as_ref().map(|n| n.as_str().to_owned()),
+        })
+        .collect();
+    diesel::insert_into(case_parties::table)
+        .values(&parties)
+        .execute(conn)
+        .await?;
+    let charges: Vec<ChargeRow> = case
+        .charges
+        .iter()
+        .enumerate()
+        .map(|(i, c)| ChargeRow {
+            case_id: id,
+            ordinal: i as i32,
+            offence: c.offence.clone(),
+            provision_id: c.provision_id,
+            statute: c.statute.clone(),
+            verdict: c.verdict.as_str().to_owned(),
+            sentence: c.sentence.clone(),
+        })
+        .collect();
+    diesel::insert_into(case_charges::table)
+        .values(&charges)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+fn parse<T: std::str::FromStr>(what: &str, raw: &str) -> QueryResult<T>
+where
+    T::Err: std::fmt::Display,
+{
+    raw.parse::<T>()
+        .map_err(|e| corrupt(what, format!("{raw:?} {e}")))
+}
+
+fn texts(what: &str, value: serde_json::Value) -> QueryResult<crate::domain::legislation::Texts> {
+    serde_json::from_value(value).map_err(|e| corrupt(what, e))
+}
+
+/// Loads `(case id, code)` pairs of a tag table into lists per case.
+fn group<T: std::str::FromStr>(
+    what: &str,
+    rows: Vec<(Uuid, String)>,
+) -> QueryResult<HashMap<Uuid, Vec<T>>>
+where
+    T::Err: std::fmt::Display,
+{
+    let mut out: HashMap<Uuid, Vec<T>> = HashMap::new();
+    for (id, code) in rows {
+        out.entry(id).or_default().push(parse(what, &code)?);
+    }
+    Ok(out)
+}
+
+async fn assemble(conn: &mut Conn, rows: Vec<CaseRow>) -> QueryResult<Vec<Case>> {
+    if rows.is_empty() {
+        return Ok(Vec::new());
+    }
+    let ids: Vec<Uuid> = rows.iter().map(|r| r.id).collect();
+    let mut crimes = group::<TermCode>(
+        "crime type",
+        case_crime_types::table
+            .filter(case_crime_types::case_id.eq_any(&ids))
+            .select((case_crime_types::case_id, case_crime_types::code))
+            .order((case_crime_types::case_id, case_crime_types::code))
+            .load(conn)
+            .await?,
+    )?;
+    let mut issues = group::<TermCode>(
+        "cross-cutting issue",
+        case_cross_cutting_issues::table
+            .filter(case_cross_cutting_issues::case_id.eq_any(&ids))
+            .select((
+                case_cross_cutting_issues::case_id,
+                case_cross_cutting_issues::code,
+            ))
+            .order((
+                case_cross_cutting_issues::case_id,
+                case_cross_cutting_issues::code,
+            ))
+            .load(conn)
+            .await?,
+    )?;
+    let mut articles = group::<ArticleId>(
+        "article",
+        case_articles::table
+            .filter(case_articles::case_id.eq_any(&ids))
+            .select((case_articles::case_id, case_articles::article_id))
+            .order((case_articles::case_id, case_articles::article_id))
+            .load(conn)
+            .await?,
+    )?;
+    let mut counterparts = group::<CountryCode>(
+        "counterpart",
+        case_counterparts::table
+            .filter(case_counterparts::case_id.eq_any(&ids))
+            .select((case_counterparts::case_id, case_counterparts::country))
+            .order((case_counterparts::case_id, case_counterparts::country))
+            .load(conn)
+            .await?,
+    )?;
+    let party_rows: Vec<PartyRow> = case_parties::table
+        .filter(case_parties::case_id.eq_any(&ids))
+        .select(PartyRow::as_select())
+        .order((case_parties::case_id, case_parties::ordinal))
+        .load(conn)
+        .await?;
+    let mut parties: HashMap<Uuid, Vec<Party>> = HashMap::new();
+    for p in party_rows {
+        parties.entry(p.case_id).or_default().push(Party {
+            role: parse("party role", &p.role)?,
+            entity_type: parse("entity type", &p.entity_type)?,
+            count: p.count,
+            nationality: p
+                .nationality
+                .as_deref()
+                .map(|n| parse("nationality", n))
+                .transpose()?,
+        });
+    }
+    let charge_rows: Vec<ChargeRow> = case_charges::table
+        .filter(case_charges::case_id.eq_any(&ids))
+        .select(ChargeRow::as_select())
+        .order((case_charges::case_id, case_charges::ordinal))
+        .load(conn)
+        .await?;
+    let mut charges: HashMap<Uuid, Vec<Charge>> = HashMap::new();
+    for c in charge_rows {
+        charges.entry(c.case_id).or_default().push(Charge {
+            offence: c.offence,
+            provision_id: c.provision_id,
+            statute: c.statute,
+            verdict: parse("verdict", &c.verdict)?,
+            sentence: c.sentence,
+        });
+    }
+    rows.into_iter()
+        .map(|row| {
+            Ok(Case {
+                crime_types: crimes.remove(&row.id).unwrap_or_default(),
+                cross_cutting_issues: issues.remove(&row.id).unwrap_or_default(),
+                articles: articles.remove(&row.id).unwrap_or_default(),
+                counterpart_countries: counterparts.remove(&row.id).unwrap_or_default(),
+                parties: parties.remove(&row.id).unwrap_or_default(),
+                charges: charges.remove(&row.id).unwrap_or_default(),
+                cooperation_used: row
+                    .cooperation_used
+                    .iter()
+                    .map(|c| parse("cooperation", c))
+                    .collect::<QueryResult<_>>()?,
+                id: row.id,
+                reference: row.reference,
+                title: texts("case title", row.title)?,
+                original_language: parse("language", &row.original_language)?,
+                country: parse("country", &row.country)?,
+                court: row.court,
+                decision_date: row.decision_date,
+                decision_type: parse("decision type", &row.decision_type)?,
+                summary: texts("case summary", row.summary)?,
+                commentary: texts("case commentary", row.commentary)?,
+                version: row.version,
+                created_at: row.created_at,
+                updated_at: row.updated_at,
+            })
+        })
+        .collect()
+}
