@@ -627,3 +627,59 @@ async fn writing_cases_checks_every_reference() {
     assert_invalid_parameter(&app, "/v1/cases/not-a-uuid", "id").await;
     assert_invalid_parameter(&app, "/v1/legislation/12", "id").await;
 }
+
+#[tokio::test]
+async fn single_laws_and_cases_carry_strong_etags() {
+    let app = spawn_app().await;
+    let (_, laws) = app.get_json("/v1/legislation?limit=1").await;
+    let (_, cases) = app.get_json("/v1/cases?limit=1").await;
+    for path in [
+        format!(
+            "/v1/legislation/{}",
+            laws["items"][0]["id"].as_str().unwrap()
+        ),
+        format!("/v1/cases/{}", cases["items"][0]["id"].as_str().unwrap()),
+    ] {
+        let response = app.get(&path).await;
+        assert_eq!(response.status(), 200);
+        let etag = response.headers()["etag"].to_str().unwrap().to_owned();
+        assert!(etag.starts_with("\"1-"), "{etag}");
+        let again = app
+            .client
+            .get(format!("{}{path}", app.address))
+            .header("if-none-match", &etag)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(again.status(), 304, "{path}");
+    }
+    assert_problem(
+        app.get("/v1/legislation/00000000-0000-0000-0000-000000000000")
+            .await,
+        404,
+        "not-found",
+    )
+    .await;
+    assert_problem(
+        app.get("/v1/cases/00000000-0000-0000-0000-000000000000")
+            .await,
+        404,
+        "not-found",
+    )
+    .await;
+    let (_, doc) = app.get_json("/openapi.json").await;
+    for (path, method) in [
+        ("/v1/legislation", "get"),
+        ("/v1/legislation", "post"),
+        ("/v1/legislation/{id}", "put"),
+        ("/v1/legislation/{id}", "delete"),
+        ("/v1/cases", "get"),
+        ("/v1/cases/{id}", "get"),
+        ("/v1/cases/{id}", "delete"),
+    ] {
+        assert!(
+            doc["paths"][path][method].is_object(),
+            "{method} {path} is documented"
+        );
+    }
+}
