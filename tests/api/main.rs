@@ -5,6 +5,7 @@ mod admin_users;
 mod authorities;
 mod authority_writes;
 mod authorization;
+mod changes;
 mod countries;
 mod errors;
 mod health;

@@ -1,0 +1,133 @@
+//! Reading the change log in commit order, without gaps: the one source the search indexer and the
+//! partner feed follow.
+//!
+//! Rows are ordered by `(txid, seq)`, and a reader only sees rows whose transaction is older than the
+//! oldest transaction still running (`pg_snapshot_xmin(pg_current_snapshot())`). Every such
+//! transaction has finished, so no row can ever appear before a position already read: a long
+//! transaction that commits late holds back the rows of later transactions until it is done, instead
+//! of being skipped by a reader that went past them.
+
+use std::fmt;
+
+use chrono::{DateTime, Utc};
+use diesel::{
+    sql_types::{BigInt, Text, Timestamptz, Uuid as SqlUuid},
+    QueryableByName,
+};
+use diesel_async::RunQueryDsl;
+use uuid::Uuid;
+
+use crate::db::Conn;
+
+/// A position in the change log: after the row `(txid, seq)`. The start is `(0, 0)`.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+pub struct Position {
+    pub txid: u64,
+    pub seq: i64,
+}
+
+impl fmt::Display for Position {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}.{}", self.txid, self.seq)
+    }
+}
+
+/// One committed change.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    pub position: Position,
+    /// `authority`, `legislation` or `case`.
+    pub entity: String,
+    pub entity_id: Uuid,
+    /// `upsert` or `delete`.
+    pub operation: String,
+    pub version: i64,
+    pub country: String,
+    pub changed_at: DateTime<Utc>,
+}
+
+#[derive(QueryableByName)]
+struct Row {
+    #[diesel(sql_type = BigInt)]
+    seq: i64,
+    #[diesel(sql_type = Text)]
+    txid: String,
+    #[diesel(sql_type = Text)]
+    entity: String,
+    #[diesel(sql_type = SqlUuid)]
+    entity_id: Uuid,
+    #[diesel(sql_type = Text)]
+    operation: String,
+    #[diesel(sql_type = BigInt)]
+    version: i64,
+    #[diesel(sql_type = Text)]
+    country: String,
+    #[diesel(sql_type = Timestamptz)]
+    changed_at: DateTime<Utc>,
+}
+
+/// Up to `limit` changes after `after`, in commit order, only from finished transactions.
+pub async fn read_after(
+    conn: &mut Conn,
+    after: Position,
+    limit: i64,
+) -> diesel::QueryResult<Vec<Change>> {
+    let rows: Vec<Row> = diesel::sql_query(
+        "SELECT seq, txid::text AS txid, entity, entity_id, operation, version, country, changed_at
+           FROM change_log
+          WHERE txid < pg_snapshot_xmin(pg_current_snapshot())
+            AND (txid, seq) > ($1::text::xid8, $2)
+          ORDER BY txid, seq
+          LIMIT $3",
+    )
+    .bind::<Text, _>(after.txid.to_string())
+    .bind::<BigInt, _>(after.seq)
+    .bind::<BigInt, _>(limit)
+    .load(conn)
+    .await?;
+    rows.into_iter()
+        .map(|r| {
+            let txid = r.txid.parse::<u64>().map_err(|e| {
+                diesel::result::Error::DeserializationError(
+                    format!("txid {:?}: {e}", r.txid).into(),
+                )
+            })?;
+            Ok(Change {
+                position: Position { txid, seq: r.seq },
+                entity: r.entity,
+                entity_id: r.entity_id,
+                operation: r.operation,
+                version: r.version,
+                country: r.country,
+                changed_at: r.changed_at,
+            })
+        })
+        .collect()
+}
+
+/// Reads everything after `after` that is readable now, page by page.
+pub async fn read_all_after(
+    conn: &mut Conn,
+    mut after: Position,
+) -> diesel::QueryResult<Vec<Change>> {
+    let mut all = Vec::new();
+    loop {
+        let page = read_after(conn, after, 1000).await?;
+        let Some(last) = page.last() else {
+            return Ok(all);
+        };
+        after = last.position;
+        all.extend(page);
+    }
+}

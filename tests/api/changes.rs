@@ -1,0 +1,101 @@
+//! The change log read in commit order: never a gap, even when a transaction commits late.
+
+use cna::changes::{read_all_after, Position};
+use diesel_async::{AsyncConnection, RunQueryDsl};
+use reqwest::Method;
+
+use crate::authority_writes::sample;
+use crate::helpers::spawn_app;
+
+#[tokio::test]
+async fn a_late_commit_is_never_skipped() {
+    let app = spawn_app().await;
+    let fp = app.user("focal_point", Some("FRA")).await;
+    let mut reader = app.db().await;
+    let seeded = read_all_after(&mut reader, Position::default())
+        .await
+        .unwrap();
+    assert!(seeded.len() >= 290, "{}", seeded.len());
+    assert!(
+        seeded.windows(2).all(|w| w[0].position < w[1].position),
+        "commit order"
+    );
+    let mut position = seeded.last().unwrap().position;
+
+    // A long transaction writes a change and stays open...
+    let mut slow = app.db().await;
+    diesel::sql_query("BEGIN").execute(&mut slow).await.unwrap();
+    diesel::sql_query(
+        "INSERT INTO change_log (entity, entity_id, operation, version, country)
+         VALUES ('authority', gen_random_uuid(), 'upsert', 1, 'KEN')",
+    )
+    .execute(&mut slow)
+    .await
+    .unwrap();
+    // ...while others commit after it.
+    for _ in 0..3 {
+        let response = app
+            .request(Method::POST, "/v1/authorities", Some(&fp.token))
+            .json(&sample(None))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 201);
+    }
+    let held_back = read_all_after(&mut reader, position).await.unwrap();
+    assert!(
+        held_back.is_empty(),
+        "later commits are held back while an earlier transaction runs: {held_back:?}"
+    );
+
+    diesel::sql_query("COMMIT")
+        .execute(&mut slow)
+        .await
+        .unwrap();
+    // Transaction ids are server-wide: a transaction of another test running right now may hold the
+    // log back for a moment as well.
+    let mut after_commit = Vec::new();
+    for _ in 0..100 {
+        after_commit = read_all_after(&mut reader, position).await.unwrap();
+        if after_commit.len() >= 4 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert_eq!(
+        after_commit.len(),
+        4,
+        "the late commit and the three others"
+    );
+    assert_eq!(
+        after_commit[0].country, "KEN",
+        "the late commit comes first: it began first"
+    );
+    assert!(after_commit[1..].iter().all(|c| c.country == "FRA"));
+    position = after_commit.last().unwrap().position;
+    assert!(read_all_after(&mut reader, position)
+        .await
+        .unwrap()
+        .is_empty());
+
+    // A rolled-back change never appears.
+    let mut aborted = app.db().await;
+    aborted
+        .transaction::<(), diesel::result::Error, _>(|conn| {
+            Box::pin(async move {
+                diesel::sql_query(
+                    "INSERT INTO change_log (entity, entity_id, operation, version, country)
+                     VALUES ('case', gen_random_uuid(), 'delete', 2, 'KEN')",
+                )
+                .execute(conn)
+                .await?;
+                Err(diesel::result::Error::RollbackTransaction)
+            })
+        })
+        .await
+        .unwrap_err();
+    assert!(read_all_after(&mut reader, position)
+        .await
+        .unwrap()
+        .is_empty());
+}
