@@ -18,6 +18,7 @@ pub mod domain;
 pub mod error;
 pub mod openapi;
 pub mod routes;
+pub mod search;
 pub mod seed;
 pub mod startup;
 pub mod telemetry;
