@@ -13,5 +13,6 @@ mod helpers;
 mod legislation;
 mod migrations;
 mod openapi;
+mod search;
 mod seed;
 mod taxonomies;

@@ -1,0 +1,104 @@
+//! The search index, built from the change log of a real database.
+
+use cna::changes::Position;
+use cna::search::{index::SearchIndex, indexer::catch_up};
+use reqwest::Method;
+use serde_json::json;
+
+use crate::authority_writes::sample;
+use crate::helpers::spawn_app;
+
+#[tokio::test]
+async fn the_index_follows_the_change_log_in_every_language() {
+    let app = spawn_app().await;
+    let dir = tempfile::tempdir().unwrap();
+    let index = SearchIndex::open(dir.path()).unwrap();
+    assert_eq!(index.position(), Position::default());
+    let mut conn = app.db().await;
+    let position = catch_up(&mut conn, &index).await.unwrap();
+    assert!(position > Position::default());
+
+    for (query, language) in [
+        ("extradition", "en"),
+        ("entraide judiciaire", "fr"),
+        ("cooperacion juridica", "es"),
+        ("blanqueo de capitales", "es"),
+        ("تسليم المجرمين", "ar"),
+        ("غسل الاموال", "ar"),
+        ("引渡", "zh"),
+        ("洗钱", "zh"),
+        ("экстрадиция", "ru"),
+        ("отмывание денег", "ru"),
+    ] {
+        let hits = index.search(query, None, None, 20).unwrap();
+        assert!(
+            hits.iter().any(|h| h.language == language),
+            "{query}: {hits:?}"
+        );
+    }
+    let kenya = index
+        .search(
+            "mutual legal assistance",
+            Some("authority"),
+            Some("KEN"),
+            50,
+        )
+        .unwrap();
+    assert!(
+        !kenya.is_empty()
+            && kenya
+                .iter()
+                .all(|h| h.kind == "authority" && h.country == "KEN")
+    );
+
+    // A new record is searchable after the next catch-up; a retired one leaves the index.
+    let fp = app.user("focal_point", Some("FRA")).await;
+    let mut body = sample(None);
+    body["names"] = json!({"fr": "Office zyxwvutien des saisies", "en": "Zyxwvut Seizure Office"});
+    let response = app
+        .request(Method::POST, "/v1/authorities", Some(&fp.token))
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    let created: serde_json::Value = response.json().await.unwrap();
+    assert!(index.search("zyxwvut", None, None, 5).unwrap().is_empty());
+    catch_up(&mut conn, &index).await.unwrap();
+    let hits = index.search("Zyxwvut", None, None, 5).unwrap();
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0].id, created["id"].as_str().unwrap());
+    let path = format!("/v1/authorities/{}", created["id"].as_str().unwrap());
+    let response = app
+        .request(Method::DELETE, &path, Some(&fp.token))
+        .header("if-match", "*")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let position = catch_up(&mut conn, &index).await.unwrap();
+    assert!(index.search("zyxwvut", None, None, 5).unwrap().is_empty());
+
+    // The index remembers where it stopped.
+    drop(index);
+    let reopened = SearchIndex::open(dir.path()).unwrap();
+    assert_eq!(reopened.position(), position);
+    assert!(!reopened
+        .search("extradition", None, None, 5)
+        .unwrap()
+        .is_empty());
+
+    // Odd input is searched as text, never an error.
+    for odd in [
+        "\"unbalanced",
+        "((((",
+        "AND OR NOT",
+        "\u{0}\u{1}",
+        "-",
+        "*",
+        "field:value",
+        "🙂",
+        &"x".repeat(10_000),
+    ] {
+        reopened.search(odd, None, None, 5).unwrap();
+    }
+}
