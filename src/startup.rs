@@ -2,6 +2,8 @@
 //! production wiring: middleware, extractor configuration, routes and fallbacks.
 
 use std::net::TcpListener;
+use std::sync::atomic::AtomicBool;
+use std::sync::Arc;
 
 use actix_web::{dev::Server, middleware, web, App, HttpServer};
 use anyhow::Context;
@@ -11,6 +13,7 @@ use crate::config::{AuthSettings, DatabaseSettings, ServerSettings};
 use crate::db::{self, Pool};
 use crate::error::ApiError;
 use crate::routes;
+use crate::search::{index::SearchIndex, indexer, SearchState};
 use crate::telemetry::{self, BodyLimit};
 
 /// A bound, not yet running server.
@@ -20,8 +23,9 @@ pub struct Application {
 }
 
 impl Application {
-    /// Binds the listener and builds the server against the configured database. Does not migrate:
-    /// `cna serve` migrates first, tests start from a migrated template.
+    /// Binds the listener, opens this process's search index under the data directory and starts its
+    /// indexer, and builds the server against the configured database. Does not migrate: `cna serve`
+    /// migrates first, tests start from a migrated template.
     pub fn build(
         database: &DatabaseSettings,
         server: &ServerSettings,
@@ -33,7 +37,18 @@ impl Application {
         let pool = db::build_pool(&database.url, database.pool_size, database.timeout())?;
         let listener =
             TcpListener::bind(server.bind).with_context(|| format!("binding {}", server.bind))?;
-        Self::build_with(pool, listener, server, auth)
+        let index = SearchIndex::open(&server.data_dir.join("search"))?;
+        let search = SearchState {
+            index: Arc::new(index),
+            ready: Arc::new(AtomicBool::new(false)),
+        };
+        indexer::spawn(
+            Arc::clone(&search.index),
+            pool.clone(),
+            database.url.clone(),
+            Arc::clone(&search.ready),
+        );
+        Self::build_with(pool, listener, server, auth, search)
     }
 
     /// Builds the server on an existing pool and listener.
@@ -42,9 +57,11 @@ impl Application {
         listener: TcpListener,
         settings: &ServerSettings,
         auth: &AuthSettings,
+        search: SearchState,
     ) -> anyhow::Result<Self> {
         let port = listener.local_addr()?.port();
         let pool = web::Data::new(pool);
+        let search = web::Data::new(search);
         let keys = web::Data::new(TokenKeys::new(
             &auth.signing_secret()?,
             auth.access_ttl_secs,
@@ -62,6 +79,7 @@ impl Application {
         let mut server = HttpServer::new(move || {
             App::new()
                 .app_data(pool.clone())
+                .app_data(search.clone())
                 .app_data(keys.clone())
                 .app_data(hasher.clone())
                 .app_data(policy.clone())

@@ -268,7 +268,7 @@ async fn spawn_with(database: DatabaseSettings, database_name: String) -> TestAp
     .expect("build app");
     let address = format!("http://127.0.0.1:{}", app.port());
     tokio::spawn(app.run_until_stopped());
-    TestApp {
+    let app = TestApp {
         address,
         client: reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
@@ -277,7 +277,9 @@ async fn spawn_with(database: DatabaseSettings, database_name: String) -> TestAp
         database_url: database.url,
         database_name,
         _data_dir: data_dir,
-    }
+    };
+    app.wait_until_ready().await;
+    app
 }
 
 impl TestApp {
@@ -318,6 +320,21 @@ impl TestApp {
             }
         }
         panic!("{path} did not end");
+    }
+
+    /// Waits until the server's search index has caught up (`/readyz` answers 200), or 30 seconds
+    /// for a server whose database is unreachable on purpose.
+    pub async fn wait_until_ready(&self) {
+        if self.database_name.is_empty() {
+            return;
+        }
+        for _ in 0..600 {
+            if self.get("/readyz").await.status() == 200 {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("the server did not become ready");
     }
 
     /// A request with an optional bearer token.

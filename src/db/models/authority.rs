@@ -197,6 +197,16 @@ pub async fn find(conn: &mut Conn, id: Uuid) -> QueryResult<Option<Authority>> {
     }
 }
 
+/// The records with these ids that exist, in no particular order.
+pub async fn find_many(conn: &mut Conn, ids: &[Uuid]) -> QueryResult<Vec<Authority>> {
+    let rows = authorities::table
+        .filter(authorities::id.eq_any(ids))
+        .select(AuthorityRow::as_select())
+        .load(conn)
+        .await?;
+    assemble(conn, rows).await
+}
+
 pub async fn exists(conn: &mut Conn, id: Uuid) -> QueryResult<bool> {
     diesel::select(diesel::dsl::exists(authorities::table.find(id)))
         .get_result(conn)

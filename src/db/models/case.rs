@@ -196,6 +196,16 @@ pub async fn lock(
     }
 }
 
+/// The records with these ids that exist, in no particular order.
+pub async fn find_many(conn: &mut Conn, ids: &[Uuid]) -> QueryResult<Vec<Case>> {
+    let rows = cases::table
+        .filter(cases::id.eq_any(ids))
+        .select(CaseRow::as_select())
+        .load(conn)
+        .await?;
+    assemble(conn, rows).await
+}
+
 pub async fn exists(conn: &mut Conn, id: Uuid) -> QueryResult<bool> {
     diesel::select(diesel::dsl::exists(cases::table.find(id)))
         .get_result(conn)

@@ -182,6 +182,16 @@ pub async fn lock(
     }
 }
 
+/// The records with these ids that exist, in no particular order.
+pub async fn find_many(conn: &mut Conn, ids: &[Uuid]) -> QueryResult<Vec<Law>> {
+    let rows = laws::table
+        .filter(laws::id.eq_any(ids))
+        .select(LawRow::as_select())
+        .load(conn)
+        .await?;
+    assemble(conn, rows).await
+}
+
 pub async fn exists(conn: &mut Conn, id: Uuid) -> QueryResult<bool> {
     diesel::select(diesel::dsl::exists(laws::table.find(id)))
         .get_result(conn)
