@@ -83,3 +83,9 @@ pub fn boolean(raw: &str) -> Result<bool, CodeError> {
         _ => Err(CodeError::new("must be true or false")),
     }
 }
+
+/// The `{id}` of a record path: a UUID, or a 400 naming `id`.
+pub fn parse_id(raw: &str) -> Result<uuid::Uuid, ApiError> {
+    uuid::Uuid::parse_str(raw.trim())
+        .map_err(|_| ApiError::invalid_parameter("id", "must be a UUID"))
+}

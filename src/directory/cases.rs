@@ -3,7 +3,9 @@
 use chrono::Utc;
 use uuid::Uuid;
 
-use super::{check_country, log_write, out_of_scope, Logged, Precondition, WriteContext};
+use super::{
+    check_country, log_write, not_in_scope, out_of_scope, Logged, Precondition, WriteContext,
+};
 use crate::db::{
     models,
     models::change::{Entity, Operation},
@@ -102,13 +104,13 @@ async fn log(
 }
 
 async fn lock_in_scope(conn: &mut Conn, ctx: &WriteContext, id: Uuid) -> Result<Case, ApiError> {
-    if let Some(case) = models::case::lock(conn, id, ctx.scope.country()).await? {
-        return Ok(case);
-    }
-    if models::case::exists(conn, id).await? {
-        Err(out_of_scope())
-    } else {
-        Err(ApiError::NotFound(format!("no case has the id {id}")))
+    match models::case::lock(conn, id, ctx.scope.country()).await? {
+        Some(found) => Ok(found),
+        None => Err(not_in_scope(
+            models::case::exists(conn, id).await?,
+            "case",
+            id,
+        )),
     }
 }
 

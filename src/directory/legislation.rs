@@ -5,7 +5,9 @@ use std::collections::HashSet;
 use chrono::Utc;
 use uuid::Uuid;
 
-use super::{check_country, log_write, out_of_scope, Logged, Precondition, WriteContext};
+use super::{
+    check_country, log_write, not_in_scope, out_of_scope, Logged, Precondition, WriteContext,
+};
 use crate::db::{
     models,
     models::change::{Entity, Operation},
@@ -118,13 +120,13 @@ async fn log(
 }
 
 async fn lock_in_scope(conn: &mut Conn, ctx: &WriteContext, id: Uuid) -> Result<Law, ApiError> {
-    if let Some(law) = models::law::lock(conn, id, ctx.scope.country()).await? {
-        return Ok(law);
-    }
-    if models::law::exists(conn, id).await? {
-        Err(out_of_scope())
-    } else {
-        Err(ApiError::NotFound(format!("no law has the id {id}")))
+    match models::law::lock(conn, id, ctx.scope.country()).await? {
+        Some(found) => Ok(found),
+        None => Err(not_in_scope(
+            models::law::exists(conn, id).await?,
+            "law",
+            id,
+        )),
     }
 }
 

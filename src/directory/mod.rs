@@ -60,6 +60,30 @@ pub(crate) async fn check_country(
     Ok(())
 }
 
+impl WriteContext {
+    /// The State a new record belongs to: the one the body names, or a focal point's own; an
+    /// administrator must name it. Whether the caller may write there is checked by the write.
+    pub fn country_for(&self, named: Option<&CountryCode>) -> Result<CountryCode, ApiError> {
+        match (named, self.scope.country()) {
+            (Some(country), _) => Ok(country.clone()),
+            (None, Some(own)) => Ok(own.clone()),
+            (None, None) => Err(ApiError::Validation(vec![FieldError::new(
+                "country",
+                "name the State the record belongs to",
+            )])),
+        }
+    }
+}
+
+/// Why a write found no record in the caller's scope: 403 when it exists (another State's), else 404.
+pub(crate) fn not_in_scope(exists: bool, what: &str, id: Uuid) -> ApiError {
+    if exists {
+        out_of_scope()
+    } else {
+        ApiError::NotFound(format!("no {what} has the id {id}"))
+    }
+}
+
 /// What `If-Match` asked for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Precondition {
@@ -191,15 +215,13 @@ async fn lock_in_scope(
     ctx: &WriteContext,
     id: Uuid,
 ) -> Result<Authority, ApiError> {
-    if let Some(found) = models::authority::lock(conn, id, ctx.scope.country()).await? {
-        return Ok(found);
-    }
-    if models::authority::exists(conn, id).await? {
-        Err(ApiError::Forbidden(
-            "focal points change their own State's records only".into(),
-        ))
-    } else {
-        Err(ApiError::NotFound(format!("no authority has the id {id}")))
+    match models::authority::lock(conn, id, ctx.scope.country()).await? {
+        Some(found) => Ok(found),
+        None => Err(not_in_scope(
+            models::authority::exists(conn, id).await?,
+            "authority",
+            id,
+        )),
     }
 }
 

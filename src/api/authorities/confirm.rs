@@ -1,11 +1,12 @@
 //! `POST /v1/authorities/{id}/confirm`.
 
+use crate::api::params::parse_id;
 use actix_web::{http::StatusCode, web, HttpRequest, HttpResponse};
 use diesel_async::{scoped_futures::ScopedFutureExt, AsyncConnection};
 
 use super::{
     dto::AuthorityView,
-    write::{answer, context, parse_id},
+    write::{answer, context},
 };
 use crate::api::{connection, etag};
 use crate::auth::Caller;

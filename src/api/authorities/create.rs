@@ -10,7 +10,7 @@ use super::{
     write::{answer, context},
 };
 use crate::api::connection;
-use crate::auth::{Caller, WriteScope};
+use crate::auth::Caller;
 use crate::db::{models, Pool};
 use crate::directory;
 use crate::error::{ApiError, FieldError, Problem};
@@ -47,16 +47,7 @@ pub async fn create_authority(
     let payload = payload.into_inner();
     let request_hash = Sha256::digest(payload.to_string().as_bytes()).to_vec();
     let draft = AuthorityInput::from_json(payload)?.parse()?;
-    let country = match (&ctx.scope, &draft.country) {
-        (WriteScope::Country(own), None) => own.clone(),
-        (_, Some(country)) => country.clone(),
-        (WriteScope::All, None) => {
-            return Err(ApiError::Validation(vec![FieldError::new(
-                "country",
-                "name the State the record belongs to",
-            )]))
-        }
-    };
+    let country = ctx.country_for(draft.country.as_ref())?;
     let key = idempotency_key(&req)?;
     let user_id = ctx.actor.id;
     let mut conn = connection(&pool).await?;

@@ -1,11 +1,12 @@
 //! `GET /v1/authorities/{id}/history`.
 
+use crate::api::params::parse_id;
 use actix_web::{web, HttpResponse};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use super::{dto::AuthorityView, write::parse_id};
+use super::dto::AuthorityView;
 use crate::api::{
     connection,
     pagination::{finish_page, page_type, PageRequest},

@@ -1,12 +1,13 @@
 //! `PUT /v1/authorities/{id}`.
 
+use crate::api::params::parse_id;
 use actix_web::{http::StatusCode, web, HttpRequest, HttpResponse};
 use diesel_async::{scoped_futures::ScopedFutureExt, AsyncConnection};
 
 use super::{
     dto::AuthorityView,
     input::AuthorityInput,
-    write::{answer, context, parse_id},
+    write::{answer, context},
 };
 use crate::api::{connection, etag};
 use crate::auth::Caller;

@@ -2,7 +2,6 @@
 
 use actix_web::{http::StatusCode, HttpResponse};
 use chrono::Utc;
-use uuid::Uuid;
 
 pub use crate::api::write::context;
 use crate::api::write::tagged_json;
@@ -23,9 +22,4 @@ pub fn answer(
         &format!("/v1/authorities/{}", view.id),
         &view,
     )
-}
-
-/// The `{id}` of an authority path.
-pub fn parse_id(raw: &str) -> Result<Uuid, ApiError> {
-    Uuid::parse_str(raw.trim()).map_err(|_| ApiError::invalid_parameter("id", "must be a UUID"))
 }

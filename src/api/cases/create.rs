@@ -11,10 +11,10 @@ use crate::api::{
     connection,
     write::{context, tagged_json},
 };
-use crate::auth::{Caller, WriteScope};
+use crate::auth::Caller;
 use crate::db::Pool;
 use crate::directory::cases;
-use crate::error::{ApiError, FieldError, Problem};
+use crate::error::{ApiError, Problem};
 
 /// Create a case. A focal point's case belongs to their own State; an administrator names the
 /// country.
@@ -40,16 +40,7 @@ pub async fn create_case(
 ) -> Result<HttpResponse, ApiError> {
     let ctx = context(&req, &caller)?;
     let (draft, body_country) = CaseInput::from_json(payload.into_inner())?.parse()?;
-    let country = match (&ctx.scope, &body_country) {
-        (WriteScope::Country(own), None) => own.clone(),
-        (_, Some(country)) => country.clone(),
-        (WriteScope::All, None) => {
-            return Err(ApiError::Validation(vec![FieldError::new(
-                "country",
-                "name the State the case belongs to",
-            )]))
-        }
-    };
+    let country = ctx.country_for(body_country.as_ref())?;
     let mut conn = connection(&pool).await?;
     let case = conn
         .transaction::<_, ApiError, _>(|conn| {

@@ -3,7 +3,7 @@
 use actix_web::{web, HttpRequest, HttpResponse};
 use diesel_async::{scoped_futures::ScopedFutureExt, AsyncConnection};
 
-use super::get::parse_id;
+use crate::api::params::parse_id;
 use crate::api::{connection, etag, write::context};
 use crate::auth::Caller;
 use crate::db::Pool;

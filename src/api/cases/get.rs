@@ -3,7 +3,7 @@
 use actix_web::{web, HttpRequest, HttpResponse};
 
 use super::dto::{views, CaseView};
-pub use crate::api::legislation::get::parse_id;
+use crate::api::params::parse_id;
 use crate::api::{connection, etag::json_with_etag};
 use crate::db::{models, Pool};
 use crate::error::{ApiError, Problem};

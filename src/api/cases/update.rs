@@ -1,11 +1,11 @@
 //! `PUT /v1/cases/{id}`.
 
+use crate::api::params::parse_id;
 use actix_web::{http::StatusCode, web, HttpRequest, HttpResponse};
 use diesel_async::{scoped_futures::ScopedFutureExt, AsyncConnection};
 
 use super::{
     dto::{views, CaseView},
-    get::parse_id,
     input::CaseInput,
 };
 use crate::api::{

@@ -11,10 +11,10 @@ use crate::api::{
     connection,
     write::{context, tagged_json},
 };
-use crate::auth::{Caller, WriteScope};
+use crate::auth::Caller;
 use crate::db::Pool;
 use crate::directory::legislation;
-use crate::error::{ApiError, FieldError, Problem};
+use crate::error::{ApiError, Problem};
 
 /// Create a law with its provisions. A focal point's law belongs to their own State; an administrator
 /// names the country.
@@ -40,16 +40,7 @@ pub async fn create_legislation(
 ) -> Result<HttpResponse, ApiError> {
     let ctx = context(&req, &caller)?;
     let draft = LawInput::from_json(payload.into_inner())?.parse()?;
-    let country = match (&ctx.scope, &draft.country) {
-        (WriteScope::Country(own), None) => own.clone(),
-        (_, Some(country)) => country.clone(),
-        (WriteScope::All, None) => {
-            return Err(ApiError::Validation(vec![FieldError::new(
-                "country",
-                "name the State the law belongs to",
-            )]))
-        }
-    };
+    let country = ctx.country_for(draft.country.as_ref())?;
     let mut conn = connection(&pool).await?;
     let law = conn
         .transaction::<_, ApiError, _>(|conn| {

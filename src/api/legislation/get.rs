@@ -1,17 +1,12 @@
 //! `GET /v1/legislation/{id}`.
 
+use crate::api::params::parse_id;
 use actix_web::{web, HttpRequest, HttpResponse};
-use uuid::Uuid;
 
 use super::dto::{views, LawView};
 use crate::api::{connection, etag::json_with_etag};
 use crate::db::{models, Pool};
 use crate::error::{ApiError, Problem};
-
-/// The `{id}` of a record path.
-pub fn parse_id(raw: &str) -> Result<Uuid, ApiError> {
-    Uuid::parse_str(raw.trim()).map_err(|_| ApiError::invalid_parameter("id", "must be a UUID"))
-}
 
 /// One law with its provisions and, for each provision, the cases applying it.
 #[utoipa::path(
@@ -19,7 +14,7 @@ pub fn parse_id(raw: &str) -> Result<Uuid, ApiError> {
     path = "/v1/legislation/{id}",
     operation_id = "get_legislation",
     tag = "legislation",
-    params(("id" = Uuid, Path, description = "The law's id")),
+    params(("id" = uuid::Uuid, Path, description = "The law's id")),
     responses(
         (status = 200, description = "The law", body = LawView, headers(("ETag" = String))),
         (status = 304, description = "Not modified (If-None-Match)"),

@@ -8,7 +8,7 @@ use diesel::prelude::*;
 use diesel_async::RunQueryDsl;
 use uuid::Uuid;
 
-use super::corrupt;
+use super::{corrupt, parse};
 use crate::db::{
     schema::{authorities, contacts, countries, designations},
     Conn,
@@ -457,14 +457,6 @@ where
         .collect()
 }
 
-fn parse_one<T: std::str::FromStr>(what: &str, item: &str) -> QueryResult<T>
-where
-    T::Err: std::fmt::Display,
-{
-    item.parse::<T>()
-        .map_err(|e| corrupt(what, format!("{item:?} {e}")))
-}
-
 fn authority_from_row(
     row: AuthorityRow,
     designations: Vec<Designation>,
@@ -474,11 +466,11 @@ fn authority_from_row(
         serde_json::from_value(row.names).map_err(|e| corrupt("authority names", e))?;
     Ok(Authority {
         id: row.id,
-        country: parse_one("country", &row.country)?,
+        country: parse("country", &row.country)?,
         names,
-        original_language: parse_one("original language", &row.original_language)?,
+        original_language: parse("original language", &row.original_language)?,
         acronym: row.acronym,
-        kind: parse_one("authority kind", &row.kind)?,
+        kind: parse("authority kind", &row.kind)?,
         parent_id: row.parent_id,
         address: row.address,
         website: row.website,
@@ -490,7 +482,7 @@ fn authority_from_row(
         available_24_7: row.available_24_7,
         designations,
         contacts,
-        status: parse_one("status", &row.status)?,
+        status: parse("status", &row.status)?,
         version: row.version,
         created_at: row.created_at,
         updated_at: row.updated_at,
@@ -501,7 +493,7 @@ fn authority_from_row(
 
 fn designation_from_row(row: DesignationRow) -> QueryResult<Designation> {
     Ok(Designation {
-        competence: parse_one("competence", &row.competence)?,
+        competence: parse("competence", &row.competence)?,
         legal_bases: row.legal_bases,
         is_central: row.is_central,
         scope_note: row.scope_note,
@@ -513,7 +505,7 @@ fn designation_from_row(row: DesignationRow) -> QueryResult<Designation> {
         untoc_as_legal_basis: row
             .untoc_as_legal_basis
             .as_deref()
-            .map(|u| parse_one("UNTOC basis", u))
+            .map(|u| parse("UNTOC basis", u))
             .transpose()?,
         untoc_legal_basis_note: row.untoc_legal_basis_note,
         legal_requirements: row.legal_requirements,
@@ -528,7 +520,7 @@ fn contact_from_row(row: ContactRow) -> QueryResult<Contact> {
         phones: row.phones,
         email: row.email,
         languages: parse_all("language", row.languages)?,
-        role: parse_one("contact role", &row.role)?,
-        visibility: parse_one("contact visibility", &row.visibility)?,
+        role: parse("contact role", &row.role)?,
+        visibility: parse("contact visibility", &row.visibility)?,
     })
 }

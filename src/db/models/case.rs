@@ -7,7 +7,7 @@ use diesel::prelude::*;
 use diesel_async::RunQueryDsl;
 use uuid::Uuid;
 
-use super::corrupt;
+use super::{parse, texts, to_json};
 use crate::db::{
     schema::{
         case_articles, case_charges, case_counterparts, case_crime_types,
@@ -307,10 +307,6 @@ pub async fn reference_taken(conn: &mut Conn, reference: &str, except: Uuid) -> 
     .await
 }
 
-fn to_json<T: serde::Serialize>(value: &T) -> QueryResult<serde_json::Value> {
-    serde_json::to_value(value).map_err(|e| diesel::result::Error::SerializationError(Box::new(e)))
-}
-
 fn case_row(case: &Case) -> QueryResult<CaseRow> {
     Ok(CaseRow {
         id: case.id,
@@ -428,18 +424,6 @@ async fn insert_children(conn: &mut Conn, case: &Case) -> QueryResult<()> {
         .execute(conn)
         .await?;
     Ok(())
-}
-
-fn parse<T: std::str::FromStr>(what: &str, raw: &str) -> QueryResult<T>
-where
-    T::Err: std::fmt::Display,
-{
-    raw.parse::<T>()
-        .map_err(|e| corrupt(what, format!("{raw:?} {e}")))
-}
-
-fn texts(what: &str, value: serde_json::Value) -> QueryResult<crate::domain::legislation::Texts> {
-    serde_json::from_value(value).map_err(|e| corrupt(what, e))
 }
 
 /// Loads `(case id, code)` pairs of a tag table into lists per case.

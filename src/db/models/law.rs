@@ -8,7 +8,7 @@ use diesel::prelude::*;
 use diesel_async::RunQueryDsl;
 use uuid::Uuid;
 
-use super::corrupt;
+use super::{parse, texts, to_json};
 use crate::db::{
     schema::{
         case_charges, cases, countries, laws, provision_articles, provision_crime_types,
@@ -400,10 +400,6 @@ pub async fn provisions_of_other_laws(
         .await
 }
 
-fn to_json<T: serde::Serialize>(value: &T) -> QueryResult<serde_json::Value> {
-    serde_json::to_value(value).map_err(|e| diesel::result::Error::SerializationError(Box::new(e)))
-}
-
 fn law_row(law: &Law) -> QueryResult<LawRow> {
     Ok(LawRow {
         id: law.id,
@@ -483,18 +479,6 @@ async fn insert_tags(conn: &mut Conn, law: &Law) -> QueryResult<()> {
         .execute(conn)
         .await?;
     Ok(())
-}
-
-fn parse<T: std::str::FromStr>(what: &str, raw: &str) -> QueryResult<T>
-where
-    T::Err: std::fmt::Display,
-{
-    raw.parse::<T>()
-        .map_err(|e| corrupt(what, format!("{raw:?} {e}")))
-}
-
-fn texts(what: &str, value: serde_json::Value) -> QueryResult<crate::domain::legislation::Texts> {
-    serde_json::from_value(value).map_err(|e| corrupt(what, e))
 }
 
 async fn assemble(conn: &mut Conn, rows: Vec<LawRow>) -> QueryResult<Vec<Law>> {

@@ -23,3 +23,25 @@ pub(crate) fn corrupt(what: &str, detail: impl std::fmt::Display) -> diesel::res
         format!("stored {what} is not valid: {detail}").into(),
     )
 }
+
+/// Parses a stored code into its domain type.
+pub(crate) fn parse<T: std::str::FromStr>(what: &str, raw: &str) -> diesel::QueryResult<T>
+where
+    T::Err: std::fmt::Display,
+{
+    raw.parse::<T>()
+        .map_err(|e| corrupt(what, format!("{raw:?} {e}")))
+}
+
+/// Reads stored texts by language.
+pub(crate) fn texts(
+    what: &str,
+    value: serde_json::Value,
+) -> diesel::QueryResult<crate::domain::legislation::Texts> {
+    serde_json::from_value(value).map_err(|e| corrupt(what, e))
+}
+
+/// A value as JSON for a jsonb column.
+pub(crate) fn to_json<T: serde::Serialize>(value: &T) -> diesel::QueryResult<serde_json::Value> {
+    serde_json::to_value(value).map_err(|e| diesel::result::Error::SerializationError(Box::new(e)))
+}

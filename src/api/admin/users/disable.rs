@@ -31,7 +31,7 @@ pub async fn disable_user(
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     caller.require_admin()?;
-    let id = super::parse_id(&path)?;
+    let id = crate::api::params::parse_id(&path)?;
     let mut conn = connection(&pool).await?;
     let user = conn
         .transaction::<_, ApiError, _>(|conn| {

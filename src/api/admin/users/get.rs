@@ -29,7 +29,7 @@ pub async fn get_user(
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     caller.require_admin()?;
-    let id = super::parse_id(&path)?;
+    let id = crate::api::params::parse_id(&path)?;
     let mut conn = connection(&pool).await?;
     let user = models::user::find(&mut conn, id)
         .await?

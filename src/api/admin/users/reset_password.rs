@@ -36,7 +36,7 @@ pub async fn reset_user_password(
     payload: web::Json<serde_json::Value>,
 ) -> Result<HttpResponse, ApiError> {
     caller.require_admin()?;
-    let id = super::parse_id(&path)?;
+    let id = crate::api::params::parse_id(&path)?;
     let input: ResetPassword = body::parse(payload.into_inner())?;
     let password = Password::parse(&input.password)
         .map_err(|e| ApiError::Validation(vec![FieldError::new("password", e.to_string())]))?;
