@@ -37,6 +37,9 @@ impl std::fmt::Debug for DatabaseSettings {
     }
 }
 
+/// Where a server keeps its files when `CNA_DATA_DIR` is not set.
+pub const DEFAULT_DATA_DIR: &str = ".data/server";
+
 /// How the HTTP server runs.
 #[derive(Debug, Clone, clap::Args)]
 pub struct ServerSettings {
@@ -47,7 +50,7 @@ pub struct ServerSettings {
     #[arg(
         long = "data-dir",
         env = "CNA_DATA_DIR",
-        default_value = ".data/server"
+        default_value = DEFAULT_DATA_DIR
     )]
     pub data_dir: PathBuf,
     /// Largest request body accepted, in bytes; larger ones get 413.

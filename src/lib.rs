@@ -10,6 +10,7 @@
 
 pub mod api;
 pub mod auth;
+pub mod bulk;
 pub mod changes;
 pub mod config;
 pub mod db;

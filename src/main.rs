@@ -39,6 +39,20 @@ enum Command {
         #[command(flatten)]
         database: DatabaseSettings,
     },
+    /// Rebuild the search index of a data directory from Postgres, with a progress bar. The server
+    /// that uses the directory must be stopped (a server also rebuilds by itself when its index is
+    /// empty or of another schema version).
+    Reindex {
+        #[command(flatten)]
+        database: DatabaseSettings,
+        /// The server's data directory; the index is in its `search` folder.
+        #[arg(
+            long = "data-dir",
+            env = "CNA_DATA_DIR",
+            default_value = cna::config::DEFAULT_DATA_DIR
+        )]
+        data_dir: std::path::PathBuf,
+    },
     /// Print the OpenAPI document (as committed in openapi/openapi.json).
     Openapi,
     /// Manage accounts.
@@ -126,6 +140,32 @@ async fn run(command: Command) -> anyhow::Result<()> {
                 report.authorities_present,
                 report.laws_inserted,
                 report.cases_inserted
+            );
+        }
+        Command::Reindex { database, data_dir } => {
+            let pool = db::build_pool(&database.url, 2, database.timeout())?;
+            let bar = indicatif::ProgressBar::hidden();
+            let started = std::time::Instant::now();
+            let (records, position) = cna::search::reindex(
+                &pool,
+                &data_dir,
+                |total| {
+                    bar.set_length(total);
+                    bar.set_style(
+                        indicatif::ProgressStyle::with_template(
+                            "indexing {bar:40} {pos}/{len} records, {per_sec}, {eta} left",
+                        )
+                        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+                    );
+                    bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+                },
+                |n| bar.inc(n),
+            )
+            .await?;
+            bar.finish_and_clear();
+            println!(
+                "indexed {records} records in {:.1} s, up to change {position}",
+                started.elapsed().as_secs_f64()
             );
         }
         Command::Openapi => print!("{}", openapi::document_json()),

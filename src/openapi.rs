@@ -8,7 +8,7 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::Modify;
 
 use crate::api::{
-    admin::users, auth, authorities, cases, countries, health, legislation, taxonomies,
+    admin::users, auth, authorities, cases, countries, health, legislation, search, taxonomies,
 };
 use crate::error::{FieldError, Problem};
 
@@ -49,6 +49,7 @@ reach it. Errors are RFC 9457 problem documents (application/problem+json). List
         cases::create::create_case,
         cases::update::update_case,
         cases::delete::delete_case,
+        search::get::search,
         auth::login::login,
         auth::refresh::refresh,
         auth::logout::logout,
@@ -65,6 +66,7 @@ reach it. Errors are RFC 9457 problem documents (application/problem+json). List
         (name = "directory", description = "Competent national authorities"),
         (name = "legislation", description = "National laws and their provisions"),
         (name = "case law", description = "Court decisions"),
+        (name = "search", description = "Full-text search in the six UN languages"),
         (name = "reference data", description = "Countries, regions, competences, instruments and taxonomies"),
         (name = "accounts", description = "Signing in and sessions"),
         (name = "administration", description = "Accounts, for administrators"),

@@ -10,7 +10,9 @@ use actix_web::{
 use utoipa::OpenApi;
 use utoipa_swagger_ui::SwaggerUi;
 
-use crate::api::{admin, auth, authorities, cases, countries, health, legislation, taxonomies};
+use crate::api::{
+    admin, auth, authorities, cases, countries, health, legislation, search, taxonomies,
+};
 use crate::error::ApiError;
 use crate::openapi::ApiDoc;
 
@@ -87,6 +89,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
                 delete(legislation::delete::delete_legislation),
             ],
         ))
+        .service(resource("/v1/search", [get(search::get::search)]))
         .service(resource(
             "/v1/cases",
             [

@@ -37,7 +37,7 @@ impl Application {
         let pool = db::build_pool(&database.url, database.pool_size, database.timeout())?;
         let listener =
             TcpListener::bind(server.bind).with_context(|| format!("binding {}", server.bind))?;
-        let index = SearchIndex::open(&server.data_dir.join("search"))?;
+        let index = SearchIndex::open(&crate::search::index_dir(&server.data_dir))?;
         let search = SearchState {
             index: Arc::new(index),
             ready: Arc::new(AtomicBool::new(false)),

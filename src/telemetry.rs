@@ -35,10 +35,11 @@ impl RequestId {
 #[derive(Debug, Clone, Copy)]
 pub struct BodyLimit(pub usize);
 
-/// Installs the global tracing subscriber; `CNA_LOG` (default `info`) filters, `CNA_LOG_FORMAT=json`
+/// Installs the global tracing subscriber; `CNA_LOG` (default `info`, tantivy at `warn`) filters, `CNA_LOG_FORMAT=json`
 /// switches to JSON lines.
 pub fn init() {
-    let filter = EnvFilter::try_from_env("CNA_LOG").unwrap_or_else(|_| EnvFilter::new("info"));
+    let filter =
+        EnvFilter::try_from_env("CNA_LOG").unwrap_or_else(|_| EnvFilter::new("info,tantivy=warn"));
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr);

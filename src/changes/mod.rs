@@ -116,6 +116,37 @@ pub async fn read_after(
         .collect()
 }
 
+/// The position of the last change readable now: every change up to it can be read, and every change
+/// committed later comes after it.
+pub async fn head(conn: &mut Conn) -> diesel::QueryResult<Position> {
+    #[derive(QueryableByName)]
+    struct Head {
+        #[diesel(sql_type = diesel::sql_types::Nullable<Text>)]
+        txid: Option<String>,
+        #[diesel(sql_type = diesel::sql_types::Nullable<BigInt>)]
+        seq: Option<i64>,
+    }
+    let head: Head = diesel::sql_query(
+        "SELECT txid::text AS txid, seq FROM (SELECT NULL) AS one
+           LEFT JOIN LATERAL (
+                SELECT txid, seq FROM change_log
+                 WHERE txid < pg_snapshot_xmin(pg_current_snapshot())
+                 ORDER BY txid DESC, seq DESC
+                 LIMIT 1) AS last ON true",
+    )
+    .get_result(conn)
+    .await?;
+    match (head.txid, head.seq) {
+        (Some(txid), Some(seq)) => Ok(Position {
+            txid: txid.parse::<u64>().map_err(|e| {
+                diesel::result::Error::DeserializationError(format!("txid {txid:?}: {e}").into())
+            })?,
+            seq,
+        }),
+        _ => Ok(Position::default()),
+    }
+}
+
 /// Reads everything after `after` that is readable now, page by page.
 pub async fn read_all_after(
     conn: &mut Conn,

@@ -114,17 +114,18 @@ async fn lock_in_scope(conn: &mut Conn, ctx: &WriteContext, id: Uuid) -> Result<
     }
 }
 
-/// `draft` carries everything but the server's fields, which are set here.
+/// Creates the case `id`; `draft` carries everything but the server's fields, which are set here.
 pub async fn create(
     conn: &mut Conn,
     ctx: &WriteContext,
+    id: Uuid,
     draft: Case,
     country: CountryCode,
 ) -> Result<Case, ApiError> {
     check_country(conn, ctx, &country).await?;
     let now = Utc::now();
     let case = Case {
-        id: Uuid::new_v4(),
+        id,
         country,
         version: 1,
         created_at: now,

@@ -130,14 +130,15 @@ async fn lock_in_scope(conn: &mut Conn, ctx: &WriteContext, id: Uuid) -> Result<
     }
 }
 
+/// Creates the law `id` of `country` (checked here against the caller's scope).
 pub async fn create(
     conn: &mut Conn,
     ctx: &WriteContext,
+    id: Uuid,
     draft: LawDraft,
     country: CountryCode,
 ) -> Result<Law, ApiError> {
     check_country(conn, ctx, &country).await?;
-    let id = Uuid::new_v4();
     check_references(conn, id, &draft).await?;
     let now = Utc::now();
     let base = Law {

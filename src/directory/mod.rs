@@ -334,15 +334,15 @@ fn from_draft(draft: Draft, base: Authority) -> Authority {
     }
 }
 
-/// Creates a record of `country` (already checked against the caller's scope).
+/// Creates the record `id` of `country` (checked here against the caller's scope).
 pub async fn create(
     conn: &mut Conn,
     ctx: &WriteContext,
+    id: Uuid,
     draft: Draft,
     country: CountryCode,
 ) -> Result<Authority, ApiError> {
     check_country(conn, ctx, &country).await?;
-    let id = Uuid::new_v4();
     draft.check_references(conn, id, &country).await?;
     let now = Utc::now();
     let base = Authority {

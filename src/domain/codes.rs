@@ -19,11 +19,18 @@ impl CodeError {
     }
 }
 
-/// Implements `Display`, `as_str`, `Serialize` and a `Deserialize` that goes through `parse`.
+/// Implements `Display`, `as_str`, `AsRef<str>`, `Serialize` and a `Deserialize` that goes through
+/// `parse`.
 macro_rules! string_code {
     ($name:ident) => {
         impl $name {
             pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl AsRef<str> for $name {
+            fn as_ref(&self) -> &str {
                 &self.0
             }
         }

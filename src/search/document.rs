@@ -26,14 +26,86 @@ pub struct SearchDoc {
     pub titles: Vec<(String, String)>,
     /// `(language, text)` pairs of body text.
     pub bodies: Vec<(String, String)>,
+    /// The UN M49 regions the country belongs to, from the widest.
+    pub regions: Vec<String>,
+    /// The `language` filter's languages: those an authority accepts requests in; those a law's or a
+    /// case's texts are written in.
+    pub languages: Vec<String>,
     pub competences: Vec<String>,
     pub crime_types: Vec<String>,
     pub cross_cutting: Vec<String>,
     pub articles: Vec<String>,
 }
 
-/// Country names by ISO3, in the six UN languages.
-pub type CountryNames = HashMap<String, Vec<(String, String)>>;
+impl SearchDoc {
+    /// The facet values of the document, as `(facet, value)`.
+    pub fn facets(&self) -> impl Iterator<Item = (&str, &str)> + '_ {
+        [("type", self.kind), ("country", self.country.as_str())]
+            .into_iter()
+            .chain(self.regions.iter().map(|v| ("region", v.as_str())))
+            .chain(self.languages.iter().map(|v| ("language", v.as_str())))
+            .chain(self.competences.iter().map(|v| ("competence", v.as_str())))
+            .chain(self.crime_types.iter().map(|v| ("crime_type", v.as_str())))
+            .chain(
+                self.cross_cutting
+                    .iter()
+                    .map(|v| ("cross_cutting", v.as_str())),
+            )
+            .chain(self.articles.iter().map(|v| ("article", v.as_str())))
+    }
+}
+
+/// What the index needs of a country: its names in the six UN languages and its regions.
+#[derive(Debug, Clone, Default)]
+pub struct CountryInfo {
+    pub names: Vec<(String, String)>,
+    pub regions: Vec<String>,
+}
+
+/// The reference data documents draw on: countries, and the labels of the codes records carry.
+#[derive(Debug, Clone, Default)]
+pub struct Reference {
+    /// By ISO3.
+    pub countries: HashMap<String, CountryInfo>,
+    /// Labels in the six UN languages by `(facet, code)`, for `competence`, `crime_type` and
+    /// `cross_cutting`: a record tagged with a code is found by its label's words.
+    pub labels: HashMap<(&'static str, String), Vec<(String, String)>>,
+}
+
+impl Reference {
+    fn country(&self, iso3: &str) -> std::borrow::Cow<'_, CountryInfo> {
+        self.countries
+            .get(iso3)
+            .map_or_else(Default::default, std::borrow::Cow::Borrowed)
+    }
+
+    /// The labels of `codes` of `facet`, as body texts.
+    fn labels(&self, facet: &'static str, codes: &[String]) -> Vec<(String, String)> {
+        codes
+            .iter()
+            .filter_map(|c| self.labels.get(&(facet, c.clone())))
+            .flatten()
+            .cloned()
+            .collect()
+    }
+}
+
+fn sorted(mut values: Vec<String>) -> Vec<String> {
+    values.sort();
+    values.dedup();
+    values
+}
+
+fn languages_of<'a>(
+    texts: impl IntoIterator<Item = &'a crate::domain::legislation::Texts>,
+) -> Vec<String> {
+    sorted(
+        texts
+            .into_iter()
+            .flat_map(|t| t.keys().map(|l| l.as_str().to_owned()))
+            .collect(),
+    )
+}
 
 /// The key of a record: `<kind>:<id>`.
 pub fn record_key(kind: &str, id: &uuid::Uuid) -> String {
@@ -41,7 +113,8 @@ pub fn record_key(kind: &str, id: &uuid::Uuid) -> String {
 }
 
 /// An authority's public tier: names, acronym, country names, and its designations' texts.
-pub fn authority(a: &Authority, countries: &CountryNames) -> SearchDoc {
+pub fn authority(a: &Authority, reference: &Reference) -> SearchDoc {
+    let place = reference.country(a.country.as_str());
     let mut titles: Vec<(String, String)> = a
         .names
         .iter()
@@ -50,10 +123,7 @@ pub fn authority(a: &Authority, countries: &CountryNames) -> SearchDoc {
     if let Some(acronym) = &a.acronym {
         titles.push((a.original_language.as_str().to_owned(), acronym.clone()));
     }
-    let mut bodies: Vec<(String, String)> = countries
-        .get(a.country.as_str())
-        .cloned()
-        .unwrap_or_default();
+    let mut bodies: Vec<(String, String)> = Vec::new();
     for d in &a.designations {
         for text in [&d.legal_requirements, &d.urgent_procedure, &d.scope_note]
             .into_iter()
@@ -62,6 +132,14 @@ pub fn authority(a: &Authority, countries: &CountryNames) -> SearchDoc {
             bodies.push(("en".into(), text.clone()));
         }
     }
+    let competences = sorted(
+        a.designations
+            .iter()
+            .map(|d| d.competence.as_str().to_owned())
+            .collect(),
+    );
+    bodies.extend(reference.labels("competence", &competences));
+    bodies.extend(place.names.iter().cloned());
     SearchDoc {
         kind: "authority",
         id: a.id.to_string(),
@@ -71,41 +149,41 @@ pub fn authority(a: &Authority, countries: &CountryNames) -> SearchDoc {
         language: a.original_language.as_str().to_owned(),
         titles,
         bodies,
-        competences: a
-            .designations
-            .iter()
-            .map(|d| d.competence.as_str().to_owned())
-            .collect(),
+        regions: place.regions.clone(),
+        languages: sorted(
+            a.designations
+                .iter()
+                .flat_map(|d| d.languages_accepted.iter().map(|l| l.as_str().to_owned()))
+                .collect(),
+        ),
+        competences,
         ..SearchDoc::default()
     }
 }
 
-/// One document per provision of a law.
-pub fn law(law: &Law, countries: &CountryNames) -> Vec<SearchDoc> {
+fn pairs(texts: &crate::domain::legislation::Texts) -> impl Iterator<Item = (String, String)> + '_ {
+    texts
+        .iter()
+        .map(|(l, t)| (l.as_str().to_owned(), t.clone()))
+}
+
+fn codes<T: AsRef<str>>(values: &[T]) -> Vec<String> {
+    sorted(values.iter().map(|v| v.as_ref().to_owned()).collect())
+}
+
+/// One document per provision of a law, carrying the law's title.
+pub fn law(law: &Law, reference: &Reference) -> Vec<SearchDoc> {
+    let place = reference.country(law.country.as_str());
     law.provisions
         .iter()
         .map(|p| {
-            let mut titles: Vec<(String, String)> = law
-                .title
-                .iter()
-                .map(|(l, t)| (l.as_str().to_owned(), t.clone()))
-                .collect();
-            titles.extend(
-                p.heading
-                    .iter()
-                    .map(|(l, t)| (l.as_str().to_owned(), t.clone())),
-            );
-            let mut bodies: Vec<(String, String)> = p
-                .text
-                .iter()
-                .map(|(l, t)| (l.as_str().to_owned(), t.clone()))
-                .collect();
-            bodies.extend(
-                countries
-                    .get(law.country.as_str())
-                    .cloned()
-                    .unwrap_or_default(),
-            );
+            let titles = pairs(&law.title).chain(pairs(&p.heading)).collect();
+            let crime_types = codes(&p.crime_types);
+            let cross_cutting = codes(&p.cross_cutting_issues);
+            let mut bodies: Vec<(String, String)> = pairs(&p.text).collect();
+            bodies.extend(reference.labels("crime_type", &crime_types));
+            bodies.extend(reference.labels("cross_cutting", &cross_cutting));
+            bodies.extend(place.names.iter().cloned());
             SearchDoc {
                 kind: "legislation",
                 id: p.id.to_string(),
@@ -115,17 +193,11 @@ pub fn law(law: &Law, countries: &CountryNames) -> Vec<SearchDoc> {
                 language: law.original_language.as_str().to_owned(),
                 titles,
                 bodies,
-                crime_types: p
-                    .crime_types
-                    .iter()
-                    .map(|c| c.as_str().to_owned())
-                    .collect(),
-                cross_cutting: p
-                    .cross_cutting_issues
-                    .iter()
-                    .map(|c| c.as_str().to_owned())
-                    .collect(),
-                articles: p.articles.iter().map(|a| a.as_str().to_owned()).collect(),
+                regions: place.regions.clone(),
+                languages: languages_of([&law.title, &p.heading, &p.text]),
+                crime_types,
+                cross_cutting,
+                articles: codes(&p.articles),
                 ..SearchDoc::default()
             }
         })
@@ -133,25 +205,16 @@ pub fn law(law: &Law, countries: &CountryNames) -> Vec<SearchDoc> {
 }
 
 /// A case: title, summary, commentary, court.
-pub fn case(c: &Case, countries: &CountryNames) -> SearchDoc {
-    let titles: Vec<(String, String)> = c
-        .title
-        .iter()
-        .map(|(l, t)| (l.as_str().to_owned(), t.clone()))
-        .collect();
-    let mut bodies: Vec<(String, String)> = c
-        .summary
-        .iter()
-        .chain(c.commentary.iter())
-        .map(|(l, t)| (l.as_str().to_owned(), t.clone()))
-        .collect();
+pub fn case(c: &Case, reference: &Reference) -> SearchDoc {
+    let place = reference.country(c.country.as_str());
+    let titles = pairs(&c.title).collect();
+    let mut bodies: Vec<(String, String)> = pairs(&c.summary).chain(pairs(&c.commentary)).collect();
     bodies.push((c.original_language.as_str().to_owned(), c.court.clone()));
-    bodies.extend(
-        countries
-            .get(c.country.as_str())
-            .cloned()
-            .unwrap_or_default(),
-    );
+    let crime_types = codes(&c.crime_types);
+    let cross_cutting = codes(&c.cross_cutting_issues);
+    bodies.extend(reference.labels("crime_type", &crime_types));
+    bodies.extend(reference.labels("cross_cutting", &cross_cutting));
+    bodies.extend(place.names.iter().cloned());
     SearchDoc {
         kind: "case",
         id: c.id.to_string(),
@@ -161,17 +224,11 @@ pub fn case(c: &Case, countries: &CountryNames) -> SearchDoc {
         language: c.original_language.as_str().to_owned(),
         titles,
         bodies,
-        crime_types: c
-            .crime_types
-            .iter()
-            .map(|t| t.as_str().to_owned())
-            .collect(),
-        cross_cutting: c
-            .cross_cutting_issues
-            .iter()
-            .map(|t| t.as_str().to_owned())
-            .collect(),
-        articles: c.articles.iter().map(|a| a.as_str().to_owned()).collect(),
+        regions: place.regions.clone(),
+        languages: languages_of([&c.title, &c.summary]),
+        crime_types,
+        cross_cutting,
+        articles: codes(&c.articles),
         ..SearchDoc::default()
     }
 }

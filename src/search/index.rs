@@ -6,19 +6,19 @@ use std::sync::Mutex;
 
 use anyhow::Context;
 use serde::{Deserialize, Serialize};
-use tantivy::collector::TopDocs;
-use tantivy::query::{BooleanQuery, Occur, Query, QueryParser, TermQuery};
 use tantivy::schema::{
-    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, STORED, STRING,
+    Facet, FacetOptions, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST,
+    STORED, STRING,
 };
-use tantivy::{doc, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
+use tantivy::tokenizer::TextAnalyzer;
+use tantivy::{doc, Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, Term};
 
 use super::analysis::{self, analyzer_for, NEUTRAL};
 use super::document::{SearchDoc, LANGUAGES};
 use crate::changes::Position;
 
 /// Bump when the schema or the analysis changes: an index of another version is rebuilt.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Memory the writer may use before flushing a segment.
 const WRITER_MEMORY: usize = 50_000_000;
@@ -30,29 +30,30 @@ pub struct CommitPayload {
     pub position: Position,
 }
 
-#[derive(Debug, Clone, Copy)]
-struct Fields {
-    kind: Field,
-    id: Field,
-    record: Field,
-    country: Field,
-    title: Field,
-    language: Field,
-    facets: Field,
-    /// One title and one body field per analyzed language, and a neutral pair last.
-    titles: [Field; 7],
-    bodies: [Field; 7],
-}
+/// The analyzer slots: the six UN languages, then every other language.
+pub const SLOTS: usize = LANGUAGES.len() + 1;
 
-/// A search hit.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Hit {
-    pub kind: String,
-    pub id: String,
-    pub country: String,
-    pub title: String,
-    pub language: String,
-    pub score: f32,
+/// The name of the facet field, for the facet collector.
+pub const FACETS: &str = "facets";
+
+/// The name of the fast field holding a document's language slot.
+pub const LANGUAGE_SLOT: &str = "language_slot";
+
+#[derive(Debug, Clone, Copy)]
+pub struct Fields {
+    pub kind: Field,
+    pub id: Field,
+    pub record: Field,
+    pub country: Field,
+    pub title: Field,
+    pub language: Field,
+    pub language_slot: Field,
+    /// `/type/…`, `/country/…`, `/region/…`, `/language/…`, `/competence/…`, `/crime_type/…`,
+    /// `/cross_cutting/…`, `/article/…`.
+    pub facets: Field,
+    /// One title and one body field per analyzer slot; stored, for snippets.
+    pub titles: [Field; SLOTS],
+    pub bodies: [Field; SLOTS],
 }
 
 fn text_field(analyzer: &str, stored: bool) -> TextOptions {
@@ -72,11 +73,12 @@ fn schema() -> (Schema, Fields) {
     let mut builder = Schema::builder();
     let kind = builder.add_text_field("kind", STRING | STORED);
     let id = builder.add_text_field("id", STRING | STORED);
-    let record = builder.add_text_field("record", STRING);
+    let record = builder.add_text_field("record", STRING | STORED);
     let country = builder.add_text_field("country", STRING | STORED);
     let title = builder.add_text_field("title", STORED);
     let language = builder.add_text_field("language", STRING | STORED);
-    let facets = builder.add_text_field("facets", STRING);
+    let language_slot = builder.add_u64_field(LANGUAGE_SLOT, FAST);
+    let facets = builder.add_facet_field(FACETS, FacetOptions::default());
     let slot = |i: usize| {
         if i < LANGUAGES.len() {
             LANGUAGES[i]
@@ -90,7 +92,7 @@ fn schema() -> (Schema, Fields) {
         } else {
             NEUTRAL
         };
-        builder.add_text_field(&format!("title_{}", slot(i)), text_field(analyzer, false))
+        builder.add_text_field(&format!("title_{}", slot(i)), text_field(analyzer, true))
     });
     let bodies = std::array::from_fn(|i| {
         let analyzer = if i < LANGUAGES.len() {
@@ -107,6 +109,7 @@ fn schema() -> (Schema, Fields) {
         country,
         title,
         language,
+        language_slot,
         facets,
         titles,
         bodies,
@@ -114,7 +117,8 @@ fn schema() -> (Schema, Fields) {
     (builder.build(), fields)
 }
 
-fn slot_of(language: &str) -> usize {
+/// The analyzer slot of a language code.
+pub fn slot_of(language: &str) -> usize {
     LANGUAGES
         .iter()
         .position(|l| *l == language)
@@ -127,6 +131,7 @@ pub struct SearchIndex {
     reader: IndexReader,
     writer: Mutex<IndexWriter>,
     fields: Fields,
+    analyzers: Vec<TextAnalyzer>,
 }
 
 impl SearchIndex {
@@ -165,11 +170,21 @@ impl SearchIndex {
         let writer = index
             .writer(WRITER_MEMORY)
             .context("opening the index writer")?;
+        let analyzers = (0..SLOTS)
+            .map(|slot| {
+                let name = LANGUAGES.get(slot).map_or(NEUTRAL, |l| analyzer_for(l));
+                index
+                    .tokenizers()
+                    .get(name)
+                    .with_context(|| format!("analyzer {name} is not registered"))
+            })
+            .collect::<anyhow::Result<_>>()?;
         Ok(SearchIndex {
             index,
             reader,
             writer: Mutex::new(writer),
             fields,
+            analyzers,
         })
     }
 
@@ -194,6 +209,22 @@ impl SearchIndex {
     pub fn replace(&self, record: &str, docs: &[SearchDoc]) -> anyhow::Result<()> {
         let writer = self.writer()?;
         writer.delete_term(Term::from_field_text(self.fields.record, record));
+        self.write(&writer, docs)
+    }
+
+    /// Adds documents of records not in the index (a rebuild).
+    pub fn add(&self, docs: &[SearchDoc]) -> anyhow::Result<()> {
+        let writer = self.writer()?;
+        self.write(&writer, docs)
+    }
+
+    /// Removes every document; the next commit makes the index empty.
+    pub fn clear(&self) -> anyhow::Result<()> {
+        self.writer()?.delete_all_documents()?;
+        Ok(())
+    }
+
+    fn write(&self, writer: &IndexWriter, docs: &[SearchDoc]) -> anyhow::Result<()> {
         for d in docs {
             let f = &self.fields;
             let mut document = doc!(
@@ -204,15 +235,9 @@ impl SearchIndex {
                 f.title => d.title.as_str(),
                 f.language => d.language.as_str(),
             );
-            let facet_values = d
-                .competences
-                .iter()
-                .map(|c| format!("competence:{c}"))
-                .chain(d.crime_types.iter().map(|c| format!("crime_type:{c}")))
-                .chain(d.cross_cutting.iter().map(|c| format!("cross_cutting:{c}")))
-                .chain(d.articles.iter().map(|a| format!("article:{a}")));
-            for value in facet_values {
-                document.add_text(f.facets, value);
+            document.add_u64(f.language_slot, slot_of(&d.language) as u64);
+            for (facet, value) in d.facets() {
+                document.add_facet(f.facets, Facet::from_path([facet, value]));
             }
             for (language, text) in &d.titles {
                 document.add_text(f.titles[slot_of(language)], text);
@@ -240,57 +265,18 @@ impl SearchIndex {
         Ok(())
     }
 
-    /// The best `limit` hits for `text`, optionally of one kind and one country.
-    pub fn search(
-        &self,
-        text: &str,
-        kind: Option<&str>,
-        country: Option<&str>,
-        limit: usize,
-    ) -> anyhow::Result<Vec<Hit>> {
-        let f = &self.fields;
-        let mut parser = QueryParser::for_index(
-            &self.index,
-            f.titles.iter().chain(f.bodies.iter()).copied().collect(),
-        );
-        for title in f.titles {
-            parser.set_field_boost(title, 3.0);
-        }
-        let (parsed, _errors) = parser.parse_query_lenient(text);
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, parsed)];
-        for (field, value) in [(f.kind, kind), (f.country, country)] {
-            if let Some(value) = value {
-                clauses.push((
-                    Occur::Must,
-                    Box::new(TermQuery::new(
-                        Term::from_field_text(field, value),
-                        IndexRecordOption::Basic,
-                    )),
-                ));
-            }
-        }
-        let query = BooleanQuery::new(clauses);
-        let searcher = self.reader.searcher();
-        let top = searcher.search(&query, &TopDocs::with_limit(limit))?;
-        top.into_iter()
-            .map(|(score, address)| {
-                let document: TantivyDocument = searcher.doc(address)?;
-                let get = |field: Field| {
-                    document
-                        .get_first(field)
-                        .and_then(|v| v.as_str())
-                        .unwrap_or_default()
-                        .to_owned()
-                };
-                Ok(Hit {
-                    kind: get(f.kind),
-                    id: get(f.id),
-                    country: get(f.country),
-                    title: get(f.title),
-                    language: get(f.language),
-                    score,
-                })
-            })
-            .collect()
+    /// The fields of the schema.
+    pub fn fields(&self) -> &Fields {
+        &self.fields
+    }
+
+    /// A searcher over the last commit.
+    pub fn searcher(&self) -> Searcher {
+        self.reader.searcher()
+    }
+
+    /// The analyzer of a slot (see [`slot_of`]), ready to use.
+    pub fn analyzer(&self, slot: usize) -> TextAnalyzer {
+        self.analyzers[slot.min(SLOTS - 1)].clone()
     }
 }

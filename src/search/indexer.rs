@@ -11,7 +11,7 @@ use diesel_async::{AsyncConnection, RunQueryDsl};
 use futures_util::StreamExt;
 use uuid::Uuid;
 
-use super::document::{self, CountryNames, SearchDoc};
+use super::document::{self, CountryInfo, Reference, SearchDoc};
 use super::index::SearchIndex;
 use crate::changes::{read_after, Change, Position};
 use crate::db::{models, Conn, Pool};
@@ -20,19 +20,99 @@ use crate::domain::AuthorityStatus;
 /// Changes applied per index commit.
 const BATCH: i64 = 1000;
 
-async fn country_names(conn: &mut Conn) -> anyhow::Result<CountryNames> {
-    let mut names = HashMap::new();
+fn labels(value: serde_json::Value) -> anyhow::Result<Vec<(String, String)>> {
+    let labels: std::collections::BTreeMap<String, String> = serde_json::from_value(value)?;
+    Ok(labels.into_iter().collect())
+}
+
+/// Countries and the labels of competences, crime types and cross-cutting issues.
+pub async fn reference(conn: &mut Conn) -> anyhow::Result<Reference> {
+    let mut reference = Reference::default();
+    for (competence, _) in models::competence::list(conn).await? {
+        reference
+            .labels
+            .insert(("competence", competence.code), labels(competence.labels)?);
+    }
+    for (facet, taxonomy) in [
+        ("crime_type", models::taxonomy::Taxonomy::CrimeTypes),
+        (
+            "cross_cutting",
+            models::taxonomy::Taxonomy::CrossCuttingIssues,
+        ),
+    ] {
+        for term in models::taxonomy::list(conn, taxonomy).await? {
+            reference
+                .labels
+                .insert((facet, term.code), labels(term.labels)?);
+        }
+    }
+    let countries = &mut reference.countries;
     let mut after: Option<String> = None;
     loop {
         let page = models::country::list(conn, None, after.as_deref(), 500).await?;
         let Some(last) = page.last() else { break };
         after = Some(last.iso3.clone());
         for c in page {
-            let map: HashMap<String, String> = serde_json::from_value(c.names)?;
-            names.insert(c.iso3, map.into_iter().collect());
+            let names = labels(c.names)?;
+            let regions = [c.region, c.subregion, c.intermediate_region]
+                .into_iter()
+                .flatten()
+                .collect();
+            countries.insert(c.iso3, CountryInfo { names, regions });
         }
     }
-    Ok(names)
+    Ok(reference)
+}
+
+/// The kinds of record the index holds, with their table.
+const KINDS: [(&str, &str); 3] = [
+    ("authority", "authorities"),
+    ("legislation", "laws"),
+    ("case", "cases"),
+];
+
+/// The documents of the records `ids` of `kind` as they are now, by record key. A record that no
+/// longer exists, or a retired authority, has none (and is absent from the map).
+async fn current(
+    conn: &mut Conn,
+    kind: &str,
+    ids: &[Uuid],
+    reference: &Reference,
+) -> anyhow::Result<HashMap<String, Vec<SearchDoc>>> {
+    let mut current = HashMap::new();
+    if ids.is_empty() {
+        return Ok(current);
+    }
+    match kind {
+        "authority" => {
+            for a in models::authority::find_many(conn, ids).await? {
+                if a.status == AuthorityStatus::Active {
+                    current.insert(
+                        document::record_key(kind, &a.id),
+                        vec![document::authority(&a, reference)],
+                    );
+                }
+            }
+        }
+        "legislation" => {
+            for l in models::law::find_many(conn, ids).await? {
+                current.insert(
+                    document::record_key(kind, &l.id),
+                    document::law(&l, reference),
+                );
+            }
+        }
+        "case" => {
+            for c in models::case::find_many(conn, ids).await? {
+                current.insert(
+                    document::record_key(kind, &c.id),
+                    vec![document::case(&c, reference)],
+                );
+            }
+        }
+        other => anyhow::bail!("unknown entity {other:?} in the change log"),
+    }
+    Ok(current)
 }
 
 /// The documents each changed record has now: none when it no longer exists or is retired. Records
@@ -40,9 +120,10 @@ async fn country_names(conn: &mut Conn) -> anyhow::Result<CountryNames> {
 async fn documents(
     conn: &mut Conn,
     changes: &[Change],
-    countries: &CountryNames,
+    reference: &Reference,
 ) -> anyhow::Result<Vec<(String, Vec<SearchDoc>)>> {
-    let ids = |kind: &str| -> Vec<Uuid> {
+    let mut all: HashMap<String, Vec<SearchDoc>> = HashMap::new();
+    for (kind, _) in KINDS {
         let mut ids: Vec<Uuid> = changes
             .iter()
             .filter(|c| c.entity == kind)
@@ -50,56 +131,103 @@ async fn documents(
             .collect();
         ids.sort();
         ids.dedup();
-        ids
-    };
-    let mut current: HashMap<String, Vec<SearchDoc>> = HashMap::new();
-    for a in models::authority::find_many(conn, &ids("authority")).await? {
-        if a.status == AuthorityStatus::Active {
-            current.insert(
-                document::record_key("authority", &a.id),
-                vec![document::authority(&a, countries)],
-            );
-        }
-    }
-    for l in models::law::find_many(conn, &ids("legislation")).await? {
-        current.insert(
-            document::record_key("legislation", &l.id),
-            document::law(&l, countries),
-        );
-    }
-    for c in models::case::find_many(conn, &ids("case")).await? {
-        current.insert(
-            document::record_key("case", &c.id),
-            vec![document::case(&c, countries)],
-        );
+        all.extend(current(conn, kind, &ids, reference).await?);
     }
     let mut out = Vec::new();
     let mut seen = std::collections::HashSet::new();
     for change in changes {
-        if !["authority", "legislation", "case"].contains(&change.entity.as_str()) {
+        if !KINDS.iter().any(|(kind, _)| *kind == change.entity) {
             anyhow::bail!("unknown entity {:?} in the change log", change.entity);
         }
         let key = document::record_key(&change.entity, &change.entity_id);
         if seen.insert(key.clone()) {
-            let docs = current.remove(&key).unwrap_or_default();
+            let docs = all.remove(&key).unwrap_or_default();
             out.push((key, docs));
         }
     }
     Ok(out)
 }
 
+#[derive(diesel::QueryableByName)]
+struct IdRow {
+    #[diesel(sql_type = diesel::sql_types::Uuid)]
+    id: Uuid,
+}
+
+/// How many records a rebuild reads: every authority, law and case.
+pub async fn record_count(conn: &mut Conn) -> anyhow::Result<u64> {
+    #[derive(diesel::QueryableByName)]
+    struct CountRow {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        n: i64,
+    }
+    let row: CountRow = diesel::sql_query(
+        "SELECT (SELECT count(*) FROM authorities) + (SELECT count(*) FROM laws)
+              + (SELECT count(*) FROM cases) AS n",
+    )
+    .get_result(conn)
+    .await?;
+    Ok(u64::try_from(row.n).unwrap_or_default())
+}
+
+/// Rebuilds the index from the records themselves rather than from the change log: empties it, reads
+/// every record in batches of `BATCH`, and commits at the log position read before the first record,
+/// so that the changes after it (which may already be in what was read) are applied again, harmlessly,
+/// by the next catch-up. `progress` is told how many records each batch held.
+pub async fn rebuild(
+    conn: &mut Conn,
+    index: &Arc<SearchIndex>,
+    mut progress: impl FnMut(u64),
+) -> anyhow::Result<Position> {
+    let position = crate::changes::head(conn).await?;
+    let reference = reference(conn).await?;
+    index.clear()?;
+    for (kind, table) in KINDS {
+        let mut after = Uuid::nil();
+        loop {
+            let ids: Vec<Uuid> = diesel::sql_query(format!(
+                "SELECT id FROM {table} WHERE id > $1 ORDER BY id LIMIT $2"
+            ))
+            .bind::<diesel::sql_types::Uuid, _>(after)
+            .bind::<diesel::sql_types::BigInt, _>(BATCH)
+            .load::<IdRow>(conn)
+            .await?
+            .into_iter()
+            .map(|r| r.id)
+            .collect();
+            let Some(last) = ids.last() else { break };
+            after = *last;
+            let docs: Vec<SearchDoc> = current(conn, kind, &ids, &reference)
+                .await?
+                .into_values()
+                .flatten()
+                .collect();
+            let writer = Arc::clone(index);
+            tokio::task::spawn_blocking(move || writer.add(&docs)).await??;
+            progress(ids.len() as u64);
+        }
+    }
+    let writer = Arc::clone(index);
+    tokio::task::spawn_blocking(move || writer.commit(position)).await??;
+    Ok(position)
+}
+
 /// Applies every readable change after the index's position; returns the new position. Records are
 /// read on the async side; the index is written and committed on the blocking pool.
 pub async fn catch_up(conn: &mut Conn, index: &Arc<SearchIndex>) -> anyhow::Result<Position> {
-    let countries = country_names(conn).await?;
     let mut position = index.position();
+    if position == Position::default() && crate::changes::head(conn).await? != position {
+        // An empty index: reading the records is faster than replaying their whole history.
+        position = rebuild(conn, index, |_| {}).await?;
+    }
+    let reference = reference(conn).await?;
     loop {
         let changes = read_after(conn, position, BATCH).await?;
         let Some(last) = changes.last() else {
             return Ok(position);
         };
         let last = last.position;
-        let batch = documents(conn, &changes, &countries).await?;
+        let batch = documents(conn, &changes, &reference).await?;
         let writer = Arc::clone(index);
         tokio::task::spawn_blocking(move || -> anyhow::Result<()> {
             for (record, docs) in &batch {

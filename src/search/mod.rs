@@ -1,12 +1,15 @@
 //! Multilingual full-text search over the directory, legislation and case law. The index is derived
 //! data: `indexer::catch_up` brings it to the end of the change log, reading each changed record from
 //! Postgres; the index records the change-log position it reached, so a restart resumes where it
-//! stopped and a schema change rebuilds it. `GET /v1/search` builds on this.
+//! stopped and a schema change rebuilds it. `engine::search` answers `GET /v1/search` from it.
 
 pub mod analysis;
 pub mod document;
+pub mod engine;
 pub mod index;
 pub mod indexer;
+pub mod query;
+pub mod snippet;
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -23,4 +26,34 @@ impl SearchState {
     pub fn is_ready(&self) -> bool {
         self.ready.load(Ordering::Acquire)
     }
+}
+
+/// The search index of the server whose data directory is `data_dir`.
+pub fn index_dir(data_dir: &std::path::Path) -> std::path::PathBuf {
+    data_dir.join("search")
+}
+
+/// Rebuilds the index in `data_dir` from Postgres, then applies the changes made meanwhile.
+/// `start` is told how many records there are, `progress` how many each batch read. A server using
+/// the same directory holds the index's lock: stop it first (or let it rebuild itself at start).
+pub async fn reindex(
+    pool: &crate::db::Pool,
+    data_dir: &std::path::Path,
+    start: impl FnOnce(u64),
+    progress: impl FnMut(u64),
+) -> anyhow::Result<(u64, crate::changes::Position)> {
+    use anyhow::Context;
+    let dir = index_dir(data_dir);
+    let index = Arc::new(index::SearchIndex::open(&dir).with_context(|| {
+        format!(
+            "opening the search index in {} (a server running with this data directory holds it)",
+            dir.display()
+        )
+    })?);
+    let mut conn = pool.get().await?;
+    let records = indexer::record_count(&mut conn).await?;
+    start(records);
+    indexer::rebuild(&mut conn, &index, progress).await?;
+    let position = indexer::catch_up(&mut conn, &index).await?;
+    Ok((records, position))
 }

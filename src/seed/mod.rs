@@ -25,15 +25,16 @@ use crate::db::{
 };
 use crate::domain::{case::Case, legislation::Law, Authority};
 
-const REGIONS: &str = include_str!("../../seed-data/regions.json");
-const COUNTRIES: &str = include_str!("../../seed-data/countries.json");
-const INSTRUMENTS: &str = include_str!("../../seed-data/instruments.json");
-const COMPETENCES: &str = include_str!("../../seed-data/competences.json");
-const CRIME_TYPES: &str = include_str!("../../seed-data/crime-types.json");
-const CROSS_CUTTING_ISSUES: &str = include_str!("../../seed-data/cross-cutting-issues.json");
-const DIRECTORY: &str = include_str!("../../seed-data/directory.json");
-const LEGISLATION: &str = include_str!("../../seed-data/legislation.json");
-const CASES: &str = include_str!("../../seed-data/cases.json");
+pub(crate) const REGIONS: &str = include_str!("../../seed-data/regions.json");
+pub(crate) const COUNTRIES: &str = include_str!("../../seed-data/countries.json");
+pub(crate) const INSTRUMENTS: &str = include_str!("../../seed-data/instruments.json");
+pub(crate) const COMPETENCES: &str = include_str!("../../seed-data/competences.json");
+pub(crate) const CRIME_TYPES: &str = include_str!("../../seed-data/crime-types.json");
+pub(crate) const CROSS_CUTTING_ISSUES: &str =
+    include_str!("../../seed-data/cross-cutting-issues.json");
+pub(crate) const DIRECTORY: &str = include_str!("../../seed-data/directory.json");
+pub(crate) const LEGISLATION: &str = include_str!("../../seed-data/legislation.json");
+pub(crate) const CASES: &str = include_str!("../../seed-data/cases.json");
 
 /// Who the history says created the demo records.
 pub const SEED_ACTOR: &str = "seed";

@@ -21,7 +21,7 @@ use cna::{
 };
 use diesel::{sql_types::Text, QueryableByName};
 use diesel_async::{AsyncConnection, RunQueryDsl};
-use reqwest::Response;
+use reqwest::{Method, Response};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 use tokio::sync::OnceCell;
@@ -283,6 +283,30 @@ async fn spawn_with(database: DatabaseSettings, database_name: String) -> TestAp
 }
 
 impl TestApp {
+    /// Another server process on the same database, with a data directory (and search index) of its
+    /// own. The database stays with `self`.
+    pub async fn another_server(&self) -> TestApp {
+        let settings = DatabaseSettings {
+            url: self.database_url.clone(),
+            pool_size: 4,
+            timeout_ms: 5000,
+        };
+        let app = spawn_with(settings, String::new()).await;
+        app.poll_ready().await;
+        app
+    }
+
+    /// `GET /v1/search?{query}` as `token` (anonymous when `None`).
+    pub async fn search(&self, query: &str, token: Option<&str>) -> (u16, Value) {
+        let response = self
+            .request(Method::GET, &format!("/v1/search?{query}"), token)
+            .send()
+            .await
+            .expect("search");
+        let status = response.status().as_u16();
+        (status, response.json().await.unwrap_or(Value::Null))
+    }
+
     pub async fn get(&self, path: &str) -> Response {
         self.client
             .get(format!("{}{path}", self.address))
@@ -328,6 +352,10 @@ impl TestApp {
         if self.database_name.is_empty() {
             return;
         }
+        self.poll_ready().await;
+    }
+
+    async fn poll_ready(&self) {
         for _ in 0..600 {
             if self.get("/readyz").await.status() == 200 {
                 return;

@@ -14,5 +14,6 @@ mod legislation;
 mod migrations;
 mod openapi;
 mod search;
+mod search_api;
 mod seed;
 mod taxonomies;

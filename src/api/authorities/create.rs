@@ -67,7 +67,8 @@ pub async fn create_authority(
                         return Ok(Err(stored));
                     }
                 }
-                let authority = directory::create(conn, &ctx, draft, country).await?;
+                let authority =
+                    directory::create(conn, &ctx, uuid::Uuid::new_v4(), draft, country).await?;
                 if let (Some(key), Some(user_id)) = (&key, user_id) {
                     let view = crate::domain::visibility::authority_view(
                         &authority,

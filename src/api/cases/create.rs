@@ -44,7 +44,8 @@ pub async fn create_case(
     let mut conn = connection(&pool).await?;
     let case = conn
         .transaction::<_, ApiError, _>(|conn| {
-            async move { cases::create(conn, &ctx, draft, country).await }.scope_boxed()
+            async move { cases::create(conn, &ctx, uuid::Uuid::new_v4(), draft, country).await }
+                .scope_boxed()
         })
         .await?;
     let view = views(&mut conn, vec![case]).await?.remove(0);

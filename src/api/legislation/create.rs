@@ -44,7 +44,7 @@ pub async fn create_legislation(
     let mut conn = connection(&pool).await?;
     let law = conn
         .transaction::<_, ApiError, _>(|conn| {
-            async move { legislation::create(conn, &ctx, draft, country).await }.scope_boxed()
+            async move { legislation::create(conn, &ctx, uuid::Uuid::new_v4(), draft, country).await }.scope_boxed()
         })
         .await?;
     let view = views(&mut conn, vec![law]).await?.remove(0);

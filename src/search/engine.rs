@@ -1,0 +1,410 @@
+//! Running a search: the user's query becomes a tantivy query, facet filters narrow it, one pass over
+//! the matches collects the page, the total and the facet counts, and the page's hits get snippets.
+//!
+//! Ranking is BM25 with these adjustments:
+//! - each word is looked up with the analyzer of every language written in its script (a Latin word
+//!   in the English, French, Spanish and neutral fields; a Cyrillic one in the Russian and neutral
+//!   fields...), and the best field counts, with a small share of the others (`TIE_BREAKER`);
+//! - names and titles weigh `TITLE_BOOST` times body text;
+//! - a word of 5 letters or more also matches words one edit away, of 9 or more two edits away, but
+//!   such a fuzzy match only adds a constant `FUZZY_WEIGHT`, always less than an exact match's score;
+//! - with three words or more, a document may miss a third of them (rounded down), so a stray word
+//!   does not empty the results; documents with more of the words score higher. Phrases are required.
+//! - `lang` multiplies the score of documents in that language by `PREFERRED_LANGUAGE`.
+
+use std::collections::BTreeMap;
+
+use tantivy::collector::{Count, FacetCollector, TopDocs};
+use tantivy::query::{
+    AllQuery, BooleanQuery, BoostQuery, DisjunctionMaxQuery, EmptyQuery, FuzzyTermQuery, Occur,
+    PhraseQuery, Query, TermQuery,
+};
+use tantivy::schema::{Facet, Field, IndexRecordOption, Value};
+use tantivy::tokenizer::TokenStream;
+use tantivy::{DocAddress, DocId, Score, SegmentReader, TantivyDocument, Term};
+
+use super::index::{slot_of, SearchIndex, FACETS, LANGUAGE_SLOT, SLOTS};
+use super::query::{Clause, UserQuery};
+use super::snippet::{self, QueryTerm};
+
+pub const TITLE_BOOST: Score = 3.0;
+pub const FUZZY_WEIGHT: Score = 0.3;
+pub const TIE_BREAKER: Score = 0.1;
+pub const PREFERRED_LANGUAGE: Score = 1.5;
+
+/// The facets counted for every search, in the order they are reported.
+pub const FACET_NAMES: [&str; 8] = [
+    "type",
+    "country",
+    "region",
+    "language",
+    "competence",
+    "crime_type",
+    "cross_cutting",
+    "article",
+];
+
+/// A search to run.
+#[derive(Debug, Clone, Default)]
+pub struct SearchRequest {
+    pub query: UserQuery,
+    /// `(facet, accepted values)`: a document must hold one of the values of every facet listed.
+    pub filters: Vec<(&'static str, Vec<String>)>,
+    /// Prefer documents in this language.
+    pub prefer: Option<String>,
+    pub offset: usize,
+    pub limit: usize,
+}
+
+/// One hit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    pub kind: String,
+    pub id: String,
+    /// The record the hit belongs to: for a provision, its law.
+    pub record_id: String,
+    pub country: String,
+    pub title: String,
+    pub language: String,
+    pub score: Score,
+    /// HTML: escaped text with `<mark>` around the words that matched.
+    pub snippet: String,
+}
+
+/// A page of hits, the number of matching documents and the facet counts over all of them.
+#[derive(Debug, Clone, Default)]
+pub struct SearchResults {
+    pub total: usize,
+    pub hits: Vec<Hit>,
+    /// Facet name to `(value, count)`, most frequent first.
+    pub facets: BTreeMap<&'static str, Vec<(String, u64)>>,
+}
+
+/// The analyzer slots a piece of text is looked up in, by the scripts it is written in. The neutral
+/// slot is always included: it holds every language without an analyzer of its own.
+fn slots_for(text: &str) -> Vec<usize> {
+    let mut slots = [false; SLOTS];
+    slots[SLOTS - 1] = true;
+    let slot = |l: &str| slot_of(l);
+    let mut letters = false;
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        letters = true;
+        match c as u32 {
+            0x0400..=0x052F | 0x1C80..=0x1C8F | 0x2DE0..=0x2DFF | 0xA640..=0xA69F => {
+                slots[slot("ru")] = true;
+            }
+            0x0600..=0x06FF
+            | 0x0750..=0x077F
+            | 0x08A0..=0x08FF
+            | 0xFB50..=0xFDFF
+            | 0xFE70..=0xFEFF => slots[slot("ar")] = true,
+            0x2E80..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3FFFF => slots[slot("zh")] = true,
+            _ if c.is_alphabetic() && (c as u32) < 0x0250
+                || (0x1E00..=0x1EFF).contains(&(c as u32)) =>
+            {
+                for l in ["en", "fr", "es"] {
+                    slots[slot(l)] = true;
+                }
+            }
+            _ => {}
+        }
+    }
+    if !letters {
+        // Numbers and symbols: every language.
+        return (0..SLOTS).collect();
+    }
+    (0..SLOTS).filter(|s| slots[*s]).collect()
+}
+
+/// Edits tolerated for a word of `chars` characters.
+fn distance_for(word: &str) -> u8 {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    let ideographic = word
+        .chars()
+        .any(|c| (0x2E80..=0x9FFF).contains(&(c as u32)));
+    if ideographic || letters != word.chars().count() {
+        0
+    } else if letters >= 9 {
+        2
+    } else if letters >= 5 {
+        1
+    } else {
+        0
+    }
+}
+
+/// A token of the query as one analyzer sees it.
+#[derive(Debug, Clone)]
+struct QueryToken {
+    text: String,
+    position: usize,
+    end: usize,
+    distance: u8,
+}
+
+/// Builds the tantivy query and the terms to highlight, per slot.
+struct Builder<'a> {
+    index: &'a SearchIndex,
+    highlight: Vec<Vec<QueryTerm>>,
+}
+
+impl Builder<'_> {
+    fn tokens(&self, slot: usize, text: &str) -> Vec<QueryToken> {
+        let mut analyzer = self.index.analyzer(slot);
+        let mut stream = analyzer.token_stream(text);
+        let mut tokens = Vec::new();
+        while stream.advance() {
+            let t = stream.token();
+            tokens.push(QueryToken {
+                text: t.text.clone(),
+                position: t.position,
+                end: t.position + t.position_length.max(1),
+                distance: distance_for(&text[t.offset_from..t.offset_to]),
+            });
+        }
+        tokens
+    }
+
+    fn term(&self, field: Field, token: &QueryToken, boost: Score, fuzzy: bool) -> Box<dyn Query> {
+        let term = Term::from_field_text(field, &token.text);
+        let exact: Box<dyn Query> = Box::new(BoostQuery::new(
+            Box::new(TermQuery::new(term.clone(), IndexRecordOption::WithFreqs)),
+            boost,
+        ));
+        if !fuzzy || token.distance == 0 {
+            return exact;
+        }
+        let near = Box::new(BoostQuery::new(
+            Box::new(FuzzyTermQuery::new(term, token.distance, true)),
+            boost * FUZZY_WEIGHT,
+        ));
+        Box::new(BooleanQuery::new(vec![
+            (Occur::Should, exact),
+            (Occur::Should, near),
+        ]))
+    }
+
+    /// The query for one clause over every field its script can be in; `None` when no analyzer
+    /// finds a word in it (punctuation only).
+    fn clause(&mut self, clause: &Clause, fuzzy: bool, highlight: bool) -> Option<Box<dyn Query>> {
+        let fields = self.index.fields();
+        let mut disjuncts: Vec<Box<dyn Query>> = Vec::new();
+        for slot in slots_for(clause.text()) {
+            let mut tokens = self.tokens(slot, clause.text());
+            if tokens.is_empty() {
+                continue;
+            }
+            if highlight {
+                self.highlight[slot].extend(tokens.iter().map(|t| QueryTerm {
+                    text: t.text.clone(),
+                    distance: if fuzzy { t.distance } else { 0 },
+                }));
+            }
+            if matches!(clause, Clause::Phrase(_)) {
+                // Overlapping segments (Chinese search mode) would ask for two words at one place:
+                // keep the longest words that cover the phrase.
+                tokens.sort_by_key(|t| (t.position, std::cmp::Reverse(t.end)));
+                let mut cover: Vec<QueryToken> = Vec::new();
+                for t in tokens {
+                    if cover.last().is_none_or(|last| t.position >= last.end) {
+                        cover.push(t);
+                    }
+                }
+                tokens = cover;
+            }
+            for (field, boost) in [
+                (fields.titles[slot], TITLE_BOOST),
+                (fields.bodies[slot], 1.0),
+            ] {
+                let query: Box<dyn Query> = match (clause, tokens.as_slice()) {
+                    (_, [one]) => self.term(field, one, boost, fuzzy),
+                    (Clause::Phrase(_), many) => {
+                        let first = many[0].position;
+                        let terms = many
+                            .iter()
+                            .map(|t| (t.position - first, Term::from_field_text(field, &t.text)))
+                            .collect();
+                        Box::new(BoostQuery::new(
+                            Box::new(PhraseQuery::new_with_offset(terms)),
+                            boost,
+                        ))
+                    }
+                    (Clause::Word(_), many) => Box::new(BooleanQuery::new(
+                        many.iter()
+                            .map(|t| (Occur::Must, self.term(field, t, boost, fuzzy)))
+                            .collect(),
+                    )),
+                };
+                disjuncts.push(query);
+            }
+        }
+        if disjuncts.is_empty() {
+            None
+        } else {
+            Some(Box::new(DisjunctionMaxQuery::with_tie_breaker(
+                disjuncts,
+                TIE_BREAKER,
+            )))
+        }
+    }
+}
+
+fn facet_term(field: Field, facet: &str, value: &str) -> Box<dyn Query> {
+    Box::new(TermQuery::new(
+        Term::from_facet(field, &Facet::from_path([facet, value])),
+        IndexRecordOption::Basic,
+    ))
+}
+
+/// Runs `request` against the index's last commit.
+pub fn search(index: &SearchIndex, request: &SearchRequest) -> anyhow::Result<SearchResults> {
+    let fields = *index.fields();
+    let mut builder = Builder {
+        index,
+        highlight: vec![Vec::new(); SLOTS],
+    };
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    let mut words: Vec<Box<dyn Query>> = Vec::new();
+    for clause in &request.query.include {
+        if let Some(query) = builder.clause(clause, true, true) {
+            match clause {
+                Clause::Phrase(_) => clauses.push((Occur::Must, query)),
+                Clause::Word(_) => words.push(query),
+            }
+        }
+    }
+    let searched = !request.query.include.is_empty();
+    if searched && clauses.is_empty() && words.is_empty() {
+        // Only punctuation: nothing can match it.
+        clauses.push((Occur::Must, Box::new(EmptyQuery)));
+    }
+    match words.len() {
+        0 => {}
+        1 | 2 => clauses.extend(words.into_iter().map(|w| (Occur::Must, w))),
+        n => clauses.push((
+            Occur::Must,
+            Box::new(BooleanQuery::with_minimum_required_clauses(
+                words.into_iter().map(|w| (Occur::Should, w)).collect(),
+                n - n / 3,
+            )),
+        )),
+    }
+    for clause in &request.query.exclude {
+        if let Some(query) = builder.clause(clause, false, false) {
+            clauses.push((Occur::MustNot, query));
+        }
+    }
+    if !clauses.iter().any(|(occur, _)| *occur == Occur::Must) {
+        // Browsing, or only exclusions: start from every document.
+        clauses.push((Occur::Must, Box::new(AllQuery)));
+    }
+    for (facet, values) in &request.filters {
+        let any: Vec<(Occur, Box<dyn Query>)> = values
+            .iter()
+            .map(|v| (Occur::Should, facet_term(fields.facets, facet, v)))
+            .collect();
+        clauses.push((Occur::Must, Box::new(BooleanQuery::new(any))));
+    }
+    let query = BooleanQuery::new(clauses);
+
+    let preferred = request.prefer.as_deref().map(|l| slot_of(l) as u64);
+    let top = TopDocs::with_limit(request.limit.max(1))
+        .and_offset(request.offset)
+        .tweak_score(move |segment: &SegmentReader| {
+            let column = segment.fast_fields().u64(LANGUAGE_SLOT).ok();
+            move |doc: DocId, score: Score| match (&column, preferred) {
+                (Some(column), Some(wanted)) if column.first(doc) == Some(wanted) => {
+                    score * PREFERRED_LANGUAGE
+                }
+                _ => score,
+            }
+        });
+    let mut facets = FacetCollector::for_field(FACETS);
+    for name in FACET_NAMES {
+        facets.add_facet(Facet::from_path([name]));
+    }
+    let searcher = index.searcher();
+    let (top, total, counts) = searcher.search(&query, &(top, Count, facets))?;
+
+    let hits = top
+        .into_iter()
+        .map(|(score, address)| hit(index, &builder.highlight, &searcher, score, address))
+        .collect::<anyhow::Result<_>>()?;
+    let facets = FACET_NAMES
+        .iter()
+        .map(|name| {
+            let mut values: Vec<(String, u64)> = counts
+                .get(Facet::from_path([*name]))
+                .filter_map(|(facet, count)| {
+                    facet
+                        .to_path()
+                        .last()
+                        .map(|value| ((*value).to_owned(), count))
+                })
+                .collect();
+            values.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            (*name, values)
+        })
+        .collect();
+    Ok(SearchResults {
+        total,
+        hits,
+        facets,
+    })
+}
+
+fn hit(
+    index: &SearchIndex,
+    highlight: &[Vec<QueryTerm>],
+    searcher: &tantivy::Searcher,
+    score: Score,
+    address: DocAddress,
+) -> anyhow::Result<Hit> {
+    let f = index.fields();
+    let document: TantivyDocument = searcher.doc(address)?;
+    let get = |field: Field| {
+        document
+            .get_first(field)
+            .and_then(|v| v.as_str())
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let record = get(f.record);
+    // Bodies first: a passage of text says more than the title the hit already shows.
+    let mut best: Option<(String, Vec<(usize, usize)>)> = None;
+    let mut first_body: Option<String> = None;
+    for fields in [&f.bodies, &f.titles] {
+        for (slot, field) in fields.iter().enumerate() {
+            let mut analyzer = index.analyzer(slot);
+            for value in document.get_all(*field).filter_map(|v| v.as_str()) {
+                if first_body.is_none() && std::ptr::eq(fields, &f.bodies) {
+                    first_body = Some(value.to_owned());
+                }
+                let marks = snippet::matches(&mut analyzer, value, &highlight[slot]);
+                if marks.len() > best.as_ref().map_or(0, |b| b.1.len()) {
+                    best = Some((value.to_owned(), marks));
+                }
+            }
+        }
+        if best.is_some() {
+            break;
+        }
+    }
+    let snippet = match best {
+        Some((text, marks)) => snippet::render(&text, &marks),
+        None => snippet::render(first_body.as_deref().unwrap_or_default(), &[]),
+    };
+    Ok(Hit {
+        kind: get(f.kind),
+        id: get(f.id),
+        record_id: record
+            .split_once(':')
+            .map(|(_, id)| id.to_owned())
+            .unwrap_or_default(),
+        country: get(f.country),
+        title: get(f.title),
+        language: get(f.language),
+        score,
+        snippet,
+    })
+}
