@@ -6,6 +6,8 @@ use clap::{Parser, Subcommand};
 
 use std::io::Read;
 
+use anyhow::Context;
+
 use cna::auth::{accounts, accounts::NewUser, password};
 use cna::config::{AuthSettings, DatabaseSettings, ServerSettings};
 use cna::{db, openapi, seed, startup::Application, telemetry};
@@ -52,6 +54,27 @@ enum Command {
             default_value = cna::config::DEFAULT_DATA_DIR
         )]
         data_dir: std::path::PathBuf,
+    },
+    /// Load records from an NDJSON file (one `{"type": ..., "record": ...}` object per line) through
+    /// the same validation, history and change log as the API, in batches, with a progress bar.
+    /// Records whose id exists are skipped, so an interrupted import can be run again.
+    Import {
+        #[command(flatten)]
+        database: DatabaseSettings,
+        /// The file to read; `-` reads standard input.
+        file: std::path::PathBuf,
+    },
+    /// Write a realistic multilingual corpus in the import format, for benchmarks: variations of
+    /// the demo data, the same for the same seed.
+    BenchCorpus {
+        /// How many records (15% authorities, 35% laws, 50% cases).
+        #[arg(long)]
+        records: u64,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Where to write; standard output when absent.
+        #[arg(long)]
+        out: Option<std::path::PathBuf>,
     },
     /// Print the OpenAPI document (as committed in openapi/openapi.json).
     Openapi,
@@ -144,21 +167,12 @@ async fn run(command: Command) -> anyhow::Result<()> {
         }
         Command::Reindex { database, data_dir } => {
             let pool = db::build_pool(&database.url, 2, database.timeout())?;
-            let bar = indicatif::ProgressBar::hidden();
+            let bar = progress_bar("indexing", None);
             let started = std::time::Instant::now();
             let (records, position) = cna::search::reindex(
                 &pool,
                 &data_dir,
-                |total| {
-                    bar.set_length(total);
-                    bar.set_style(
-                        indicatif::ProgressStyle::with_template(
-                            "indexing {bar:40} {pos}/{len} records, {per_sec}, {eta} left",
-                        )
-                        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-                    );
-                    bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
-                },
+                |total| bar.set_length(total),
                 |n| bar.inc(n),
             )
             .await?;
@@ -167,6 +181,43 @@ async fn run(command: Command) -> anyhow::Result<()> {
                 "indexed {records} records in {:.1} s, up to change {position}",
                 started.elapsed().as_secs_f64()
             );
+        }
+        Command::Import { database, file } => {
+            let pool = db::build_pool(&database.url, 6, database.timeout())?;
+            let (input, size): (Box<dyn std::io::BufRead>, u64) = if file.as_os_str() == "-" {
+                (Box::new(std::io::stdin().lock()), 0)
+            } else {
+                let opened = std::fs::File::open(&file)
+                    .with_context(|| format!("opening {}", file.display()))?;
+                let size = opened.metadata()?.len();
+                (Box::new(std::io::BufReader::new(opened)), size)
+            };
+            let bar = progress_bar("importing", count_lines(&file, size)?);
+            let started = std::time::Instant::now();
+            let report = cna::bulk::import::import(&pool, input, |n| bar.inc(n)).await?;
+            bar.finish_and_clear();
+            println!(
+                "imported {} records ({} already present) in {:.1} s",
+                report.created,
+                report.skipped,
+                started.elapsed().as_secs_f64()
+            );
+        }
+        Command::BenchCorpus { records, seed, out } => {
+            let bar = progress_bar("writing", Some(records));
+            match out {
+                Some(path) => {
+                    let file = std::fs::File::create(&path)
+                        .with_context(|| format!("creating {}", path.display()))?;
+                    let mut writer = std::io::BufWriter::new(file);
+                    cna::bulk::corpus::write(records, seed, &mut writer, |n| bar.inc(n))?;
+                }
+                None => {
+                    let mut writer = std::io::BufWriter::new(std::io::stdout().lock());
+                    cna::bulk::corpus::write(records, seed, &mut writer, |_| {})?;
+                }
+            }
+            bar.finish_and_clear();
         }
         Command::Openapi => print!("{}", openapi::document_json()),
         Command::User {
@@ -199,6 +250,36 @@ async fn run(command: Command) -> anyhow::Result<()> {
 }
 
 /// An API error as one line for the terminal.
+/// A progress bar on standard error, of `total` records when known.
+fn progress_bar(verb: &str, total: Option<u64>) -> indicatif::ProgressBar {
+    let bar =
+        indicatif::ProgressBar::with_draw_target(total, indicatif::ProgressDrawTarget::stderr());
+    let template =
+        format!("{verb} {{bar:40}} {{human_pos}}/{{human_len}} records, {{per_sec}}, {{eta}} left");
+    if let Ok(style) = indicatif::ProgressStyle::with_template(&template) {
+        bar.set_style(style);
+    }
+    bar
+}
+
+/// The number of lines of a file, for the progress bar (none for standard input).
+fn count_lines(file: &std::path::Path, size: u64) -> anyhow::Result<Option<u64>> {
+    if file.as_os_str() == "-" || size == 0 {
+        return Ok(None);
+    }
+    let mut reader = std::io::BufReader::new(std::fs::File::open(file)?);
+    let mut lines = 0u64;
+    loop {
+        let buffer = std::io::BufRead::fill_buf(&mut reader)?;
+        if buffer.is_empty() {
+            return Ok(Some(lines));
+        }
+        lines += buffer.iter().filter(|b| **b == b'\n').count() as u64;
+        let n = buffer.len();
+        std::io::BufRead::consume(&mut reader, n);
+    }
+}
+
 fn describe(error: &cna::error::ApiError) -> String {
     let problem = error.problem();
     let fields: Vec<String> = problem
