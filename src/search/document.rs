@@ -9,7 +9,7 @@ use crate::domain::{case::Case, legislation::Law, Authority};
 pub const LANGUAGES: [&str; 6] = ["ar", "zh", "en", "es", "fr", "ru"];
 
 /// One searchable document.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SearchDoc {
     /// `authority`, `legislation` or `case`.
     pub kind: &'static str,
@@ -24,6 +24,10 @@ pub struct SearchDoc {
     pub language: String,
     /// `(language, text)` pairs weighted as titles.
     pub titles: Vec<(String, String)>,
+    /// `(language, name)` pairs of the State's names.
+    pub places: Vec<(String, String)>,
+    /// `(language, label)` pairs of the record's competences, crime types and cross-cutting issues.
+    pub tags: Vec<(String, String)>,
     /// `(language, text)` pairs of body text.
     pub bodies: Vec<(String, String)>,
     /// The UN M49 regions the country belongs to, from the widest.
@@ -35,7 +39,36 @@ pub struct SearchDoc {
     pub crime_types: Vec<String>,
     pub cross_cutting: Vec<String>,
     pub articles: Vec<String>,
+    /// Multiplies the score: below 1 for what is seldom the answer (a repealed law).
+    pub weight: f64,
 }
+
+impl Default for SearchDoc {
+    fn default() -> Self {
+        SearchDoc {
+            kind: "",
+            id: String::new(),
+            record: String::new(),
+            country: String::new(),
+            title: String::new(),
+            language: String::new(),
+            titles: Vec::new(),
+            places: Vec::new(),
+            tags: Vec::new(),
+            bodies: Vec::new(),
+            regions: Vec::new(),
+            languages: Vec::new(),
+            competences: Vec::new(),
+            crime_types: Vec::new(),
+            cross_cutting: Vec::new(),
+            articles: Vec::new(),
+            weight: 1.0,
+        }
+    }
+}
+
+/// The weight of a repealed law's provisions.
+pub const REPEALED_WEIGHT: f64 = 0.5;
 
 impl SearchDoc {
     /// The facet values of the document, as `(facet, value)`.
@@ -138,8 +171,7 @@ pub fn authority(a: &Authority, reference: &Reference) -> SearchDoc {
             .map(|d| d.competence.as_str().to_owned())
             .collect(),
     );
-    bodies.extend(reference.labels("competence", &competences));
-    bodies.extend(place.names.iter().cloned());
+
     SearchDoc {
         kind: "authority",
         id: a.id.to_string(),
@@ -148,6 +180,8 @@ pub fn authority(a: &Authority, reference: &Reference) -> SearchDoc {
         title: a.display_name().to_owned(),
         language: a.original_language.as_str().to_owned(),
         titles,
+        places: place.names.clone(),
+        tags: reference.labels("competence", &competences),
         bodies,
         regions: place.regions.clone(),
         languages: sorted(
@@ -180,10 +214,9 @@ pub fn law(law: &Law, reference: &Reference) -> Vec<SearchDoc> {
             let titles = pairs(&law.title).chain(pairs(&p.heading)).collect();
             let crime_types = codes(&p.crime_types);
             let cross_cutting = codes(&p.cross_cutting_issues);
-            let mut bodies: Vec<(String, String)> = pairs(&p.text).collect();
-            bodies.extend(reference.labels("crime_type", &crime_types));
-            bodies.extend(reference.labels("cross_cutting", &cross_cutting));
-            bodies.extend(place.names.iter().cloned());
+            let bodies = pairs(&p.text).collect();
+            let mut tags = reference.labels("crime_type", &crime_types);
+            tags.extend(reference.labels("cross_cutting", &cross_cutting));
             SearchDoc {
                 kind: "legislation",
                 id: p.id.to_string(),
@@ -192,12 +225,19 @@ pub fn law(law: &Law, reference: &Reference) -> Vec<SearchDoc> {
                 title: format!("{}, {}", law.display_title(), p.number),
                 language: law.original_language.as_str().to_owned(),
                 titles,
+                places: place.names.clone(),
+                tags,
                 bodies,
                 regions: place.regions.clone(),
                 languages: languages_of([&law.title, &p.heading, &p.text]),
                 crime_types,
                 cross_cutting,
                 articles: codes(&p.articles),
+                weight: if law.status == crate::domain::legislation::LawStatus::Repealed {
+                    REPEALED_WEIGHT
+                } else {
+                    1.0
+                },
                 ..SearchDoc::default()
             }
         })
@@ -212,9 +252,8 @@ pub fn case(c: &Case, reference: &Reference) -> SearchDoc {
     bodies.push((c.original_language.as_str().to_owned(), c.court.clone()));
     let crime_types = codes(&c.crime_types);
     let cross_cutting = codes(&c.cross_cutting_issues);
-    bodies.extend(reference.labels("crime_type", &crime_types));
-    bodies.extend(reference.labels("cross_cutting", &cross_cutting));
-    bodies.extend(place.names.iter().cloned());
+    let mut tags = reference.labels("crime_type", &crime_types);
+    tags.extend(reference.labels("cross_cutting", &cross_cutting));
     SearchDoc {
         kind: "case",
         id: c.id.to_string(),
@@ -223,6 +262,8 @@ pub fn case(c: &Case, reference: &Reference) -> SearchDoc {
         title: crate::domain::legislation::display(&c.title, &c.original_language).to_owned(),
         language: c.original_language.as_str().to_owned(),
         titles,
+        places: place.names.clone(),
+        tags,
         bodies,
         regions: place.regions.clone(),
         languages: languages_of([&c.title, &c.summary]),

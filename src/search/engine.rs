@@ -5,11 +5,14 @@
 //! - each word is looked up with the analyzer of every language written in its script (a Latin word
 //!   in the English, French, Spanish and neutral fields; a Cyrillic one in the Russian and neutral
 //!   fields...), and the best field counts, with a small share of the others (`TIE_BREAKER`);
-//! - names and titles weigh `TITLE_BOOST` times body text;
+//! - names and titles weigh `TITLE_BOOST` times body text, the State's names `PLACE_BOOST` times and
+//!   the labels of the record's competences, crime types and cross-cutting issues `TAG_BOOST` times;
 //! - a word of 5 letters or more also matches words one edit away, of 9 or more two edits away, but
 //!   such a fuzzy match only adds a constant `FUZZY_WEIGHT`, always less than an exact match's score;
 //! - with three words or more, a document may miss a third of them (rounded down), so a stray word
 //!   does not empty the results; documents with more of the words score higher. Phrases are required.
+//! - a few words practitioners use interchangeably also match each other (`synonyms`);
+//! - a repealed law's provisions weigh half (`document::REPEALED_WEIGHT`);
 //! - `lang` multiplies the score of documents in that language by `PREFERRED_LANGUAGE`.
 
 use std::collections::BTreeMap;
@@ -23,11 +26,13 @@ use tantivy::schema::{Facet, Field, IndexRecordOption, Value};
 use tantivy::tokenizer::TokenStream;
 use tantivy::{DocAddress, DocId, Score, SegmentReader, TantivyDocument, Term};
 
-use super::index::{slot_of, SearchIndex, FACETS, LANGUAGE_SLOT, SLOTS};
+use super::index::{slot_of, SearchIndex, FACETS, LANGUAGE_SLOT, SLOTS, WEIGHT};
 use super::query::{Clause, UserQuery};
 use super::snippet::{self, QueryTerm};
 
 pub const TITLE_BOOST: Score = 3.0;
+pub const PLACE_BOOST: Score = 2.0;
+pub const TAG_BOOST: Score = 2.0;
 pub const FUZZY_WEIGHT: Score = 0.3;
 pub const TIE_BREAKER: Score = 0.1;
 pub const PREFERRED_LANGUAGE: Score = 1.5;
@@ -165,23 +170,43 @@ impl Builder<'_> {
         tokens
     }
 
-    fn term(&self, field: Field, token: &QueryToken, boost: Score, fuzzy: bool) -> Box<dyn Query> {
-        let term = Term::from_field_text(field, &token.text);
-        let exact: Box<dyn Query> = Box::new(BoostQuery::new(
-            Box::new(TermQuery::new(term.clone(), IndexRecordOption::WithFreqs)),
-            boost,
-        ));
-        if !fuzzy || token.distance == 0 {
-            return exact;
+    fn term(
+        &self,
+        slot: usize,
+        field: Field,
+        token: &QueryToken,
+        boost: Score,
+        fuzzy: bool,
+    ) -> Box<dyn Query> {
+        let exact = |text: &str| -> Box<dyn Query> {
+            Box::new(BoostQuery::new(
+                Box::new(TermQuery::new(
+                    Term::from_field_text(field, text),
+                    IndexRecordOption::WithFreqs,
+                )),
+                boost,
+            ))
+        };
+        let synonyms = self.index.synonyms(slot, &token.text);
+        if synonyms.is_empty() && (!fuzzy || token.distance == 0) {
+            return exact(&token.text);
         }
-        let near = Box::new(BoostQuery::new(
-            Box::new(FuzzyTermQuery::new(term, token.distance, true)),
-            boost * FUZZY_WEIGHT,
-        ));
-        Box::new(BooleanQuery::new(vec![
-            (Occur::Should, exact),
-            (Occur::Should, near),
-        ]))
+        let mut alternatives = vec![(Occur::Should, exact(&token.text))];
+        alternatives.extend(synonyms.iter().map(|s| (Occur::Should, exact(s))));
+        if fuzzy && token.distance > 0 {
+            alternatives.push((
+                Occur::Should,
+                Box::new(BoostQuery::new(
+                    Box::new(FuzzyTermQuery::new(
+                        Term::from_field_text(field, &token.text),
+                        token.distance,
+                        true,
+                    )),
+                    boost * FUZZY_WEIGHT,
+                )),
+            ));
+        }
+        Box::new(BooleanQuery::new(alternatives))
     }
 
     /// The query for one clause over every field its script can be in; `None` when no analyzer
@@ -195,10 +220,21 @@ impl Builder<'_> {
                 continue;
             }
             if highlight {
-                self.highlight[slot].extend(tokens.iter().map(|t| QueryTerm {
-                    text: t.text.clone(),
-                    distance: if fuzzy { t.distance } else { 0 },
-                }));
+                for t in &tokens {
+                    let synonyms = self
+                        .index
+                        .synonyms(slot, &t.text)
+                        .iter()
+                        .map(|s| QueryTerm {
+                            text: s.clone(),
+                            distance: 0,
+                        });
+                    let term = QueryTerm {
+                        text: t.text.clone(),
+                        distance: if fuzzy { t.distance } else { 0 },
+                    };
+                    self.highlight[slot].extend(std::iter::once(term).chain(synonyms));
+                }
             }
             if matches!(clause, Clause::Phrase(_)) {
                 // Overlapping segments (Chinese search mode) would ask for two words at one place:
@@ -214,10 +250,12 @@ impl Builder<'_> {
             }
             for (field, boost) in [
                 (fields.titles[slot], TITLE_BOOST),
+                (fields.places[slot], PLACE_BOOST),
+                (fields.tags[slot], TAG_BOOST),
                 (fields.bodies[slot], 1.0),
             ] {
                 let query: Box<dyn Query> = match (clause, tokens.as_slice()) {
-                    (_, [one]) => self.term(field, one, boost, fuzzy),
+                    (_, [one]) => self.term(slot, field, one, boost, fuzzy),
                     (Clause::Phrase(_), many) => {
                         let first = many[0].position;
                         let terms = many
@@ -231,7 +269,7 @@ impl Builder<'_> {
                     }
                     (Clause::Word(_), many) => Box::new(BooleanQuery::new(
                         many.iter()
-                            .map(|t| (Occur::Must, self.term(field, t, boost, fuzzy)))
+                            .map(|t| (Occur::Must, self.term(slot, field, t, boost, fuzzy)))
                             .collect(),
                     )),
                 };
@@ -311,12 +349,16 @@ pub fn search(index: &SearchIndex, request: &SearchRequest) -> anyhow::Result<Se
     let top = TopDocs::with_limit(request.limit.max(1))
         .and_offset(request.offset)
         .tweak_score(move |segment: &SegmentReader| {
-            let column = segment.fast_fields().u64(LANGUAGE_SLOT).ok();
-            move |doc: DocId, score: Score| match (&column, preferred) {
-                (Some(column), Some(wanted)) if column.first(doc) == Some(wanted) => {
-                    score * PREFERRED_LANGUAGE
+            let language = segment.fast_fields().u64(LANGUAGE_SLOT).ok();
+            let weight = segment.fast_fields().f64(WEIGHT).ok();
+            move |doc: DocId, score: Score| {
+                let weight = weight.as_ref().and_then(|w| w.first(doc)).unwrap_or(1.0) as Score;
+                match (&language, preferred) {
+                    (Some(column), Some(wanted)) if column.first(doc) == Some(wanted) => {
+                        score * weight * PREFERRED_LANGUAGE
+                    }
+                    _ => score * weight,
                 }
-                _ => score,
             }
         });
     let mut facets = FacetCollector::for_field(FACETS);
@@ -373,7 +415,7 @@ fn hit(
     // Bodies first: a passage of text says more than the title the hit already shows.
     let mut best: Option<(String, Vec<(usize, usize)>)> = None;
     let mut first_body: Option<String> = None;
-    for fields in [&f.bodies, &f.titles] {
+    for fields in [&f.bodies, &f.tags, &f.titles] {
         for (slot, field) in fields.iter().enumerate() {
             let mut analyzer = index.analyzer(slot);
             for value in document.get_all(*field).filter_map(|v| v.as_str()) {

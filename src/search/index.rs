@@ -1,6 +1,7 @@
 //! The tantivy index: its schema, opening (and rebuilding when the schema version changed), writing
 //! documents with the change-log position they bring the index to, and querying.
 
+use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Mutex;
 
@@ -10,7 +11,7 @@ use tantivy::schema::{
     Facet, FacetOptions, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST,
     STORED, STRING,
 };
-use tantivy::tokenizer::TextAnalyzer;
+use tantivy::tokenizer::{TextAnalyzer, TokenStream};
 use tantivy::{doc, Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, Term};
 
 use super::analysis::{self, analyzer_for, NEUTRAL};
@@ -18,7 +19,7 @@ use super::document::{SearchDoc, LANGUAGES};
 use crate::changes::Position;
 
 /// Bump when the schema or the analysis changes: an index of another version is rebuilt.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Memory the writer may use before flushing a segment.
 const WRITER_MEMORY: usize = 50_000_000;
@@ -39,6 +40,9 @@ pub const FACETS: &str = "facets";
 /// The name of the fast field holding a document's language slot.
 pub const LANGUAGE_SLOT: &str = "language_slot";
 
+/// The name of the fast field holding a document's score weight.
+pub const WEIGHT: &str = "weight";
+
 #[derive(Debug, Clone, Copy)]
 pub struct Fields {
     pub kind: Field,
@@ -48,11 +52,17 @@ pub struct Fields {
     pub title: Field,
     pub language: Field,
     pub language_slot: Field,
+    pub weight: Field,
     /// `/type/…`, `/country/…`, `/region/…`, `/language/…`, `/competence/…`, `/crime_type/…`,
     /// `/cross_cutting/…`, `/article/…`.
     pub facets: Field,
-    /// One title and one body field per analyzer slot; stored, for snippets.
+    /// Each part of a document has one field per analyzer slot. Names and titles:
     pub titles: [Field; SLOTS],
+    /// The State's names (not stored):
+    pub places: [Field; SLOTS],
+    /// The labels of the record's competences, crime types and cross-cutting issues:
+    pub tags: [Field; SLOTS],
+    /// Free text. Titles, tags and bodies are stored, for snippets.
     pub bodies: [Field; SLOTS],
 }
 
@@ -78,30 +88,21 @@ fn schema() -> (Schema, Fields) {
     let title = builder.add_text_field("title", STORED);
     let language = builder.add_text_field("language", STRING | STORED);
     let language_slot = builder.add_u64_field(LANGUAGE_SLOT, FAST);
+    let weight = builder.add_f64_field(WEIGHT, FAST);
     let facets = builder.add_facet_field(FACETS, FacetOptions::default());
-    let slot = |i: usize| {
-        if i < LANGUAGES.len() {
-            LANGUAGES[i]
-        } else {
-            "other"
-        }
+    let mut group = |part: &str, stored: bool| -> [Field; SLOTS] {
+        std::array::from_fn(|i| {
+            let (name, analyzer) = match LANGUAGES.get(i) {
+                Some(language) => (*language, analyzer_for(language)),
+                None => ("other", NEUTRAL),
+            };
+            builder.add_text_field(&format!("{part}_{name}"), text_field(analyzer, stored))
+        })
     };
-    let titles = std::array::from_fn(|i| {
-        let analyzer = if i < LANGUAGES.len() {
-            analyzer_for(LANGUAGES[i])
-        } else {
-            NEUTRAL
-        };
-        builder.add_text_field(&format!("title_{}", slot(i)), text_field(analyzer, true))
-    });
-    let bodies = std::array::from_fn(|i| {
-        let analyzer = if i < LANGUAGES.len() {
-            analyzer_for(LANGUAGES[i])
-        } else {
-            NEUTRAL
-        };
-        builder.add_text_field(&format!("body_{}", slot(i)), text_field(analyzer, true))
-    });
+    let titles = group("title", true);
+    let places = group("place", false);
+    let tags = group("tag", true);
+    let bodies = group("body", true);
     let fields = Fields {
         kind,
         id,
@@ -110,8 +111,11 @@ fn schema() -> (Schema, Fields) {
         title,
         language,
         language_slot,
+        weight,
         facets,
         titles,
+        places,
+        tags,
         bodies,
     };
     (builder.build(), fields)
@@ -132,6 +136,21 @@ pub struct SearchIndex {
     writer: Mutex<IndexWriter>,
     fields: Fields,
     analyzers: Vec<TextAnalyzer>,
+    synonyms: HashMap<(usize, String), Vec<String>>,
+}
+
+/// Words practitioners use for one another, by language. Each group is analysed like the text, so
+/// inflected forms meet too.
+const SYNONYMS: &[(&str, &[&str])] = &[
+    // Russian texts say «выдача»; practitioners also type the loanword.
+    ("ru", &["экстрадиция", "выдача"]),
+    // Money laundering: Spain says «blanqueo», Latin America «lavado».
+    ("es", &["blanqueo", "lavado"]),
+];
+
+fn first_token(analyzer: &mut TextAnalyzer, word: &str) -> Option<String> {
+    let mut stream = analyzer.token_stream(word);
+    stream.advance().then(|| stream.token().text.clone())
 }
 
 impl SearchIndex {
@@ -170,7 +189,7 @@ impl SearchIndex {
         let writer = index
             .writer(WRITER_MEMORY)
             .context("opening the index writer")?;
-        let analyzers = (0..SLOTS)
+        let analyzers: Vec<TextAnalyzer> = (0..SLOTS)
             .map(|slot| {
                 let name = LANGUAGES.get(slot).map_or(NEUTRAL, |l| analyzer_for(l));
                 index
@@ -179,12 +198,26 @@ impl SearchIndex {
                     .with_context(|| format!("analyzer {name} is not registered"))
             })
             .collect::<anyhow::Result<_>>()?;
+        let mut synonyms: HashMap<(usize, String), Vec<String>> = HashMap::new();
+        for (language, group) in SYNONYMS {
+            let slot = slot_of(language);
+            let mut analyzer: TextAnalyzer = analyzers[slot].clone();
+            let terms: Vec<String> = group
+                .iter()
+                .filter_map(|w| first_token(&mut analyzer, w))
+                .collect();
+            for term in &terms {
+                let others = terms.iter().filter(|t| *t != term).cloned().collect();
+                synonyms.insert((slot, term.clone()), others);
+            }
+        }
         Ok(SearchIndex {
             index,
             reader,
             writer: Mutex::new(writer),
             fields,
             analyzers,
+            synonyms,
         })
     }
 
@@ -236,14 +269,21 @@ impl SearchIndex {
                 f.language => d.language.as_str(),
             );
             document.add_u64(f.language_slot, slot_of(&d.language) as u64);
+            document.add_f64(f.weight, d.weight);
             for (facet, value) in d.facets() {
                 document.add_facet(f.facets, Facet::from_path([facet, value]));
             }
             for (language, text) in &d.titles {
                 document.add_text(f.titles[slot_of(language)], text);
             }
-            for (language, text) in &d.bodies {
-                document.add_text(f.bodies[slot_of(language)], text);
+            for (parts, fields) in [
+                (&d.places, &f.places),
+                (&d.tags, &f.tags),
+                (&d.bodies, &f.bodies),
+            ] {
+                for (language, text) in parts {
+                    document.add_text(fields[slot_of(language)], text);
+                }
             }
             writer.add_document(document)?;
         }
@@ -273,6 +313,13 @@ impl SearchIndex {
     /// A searcher over the last commit.
     pub fn searcher(&self) -> Searcher {
         self.reader.searcher()
+    }
+
+    /// The analysed words that also match `term` in `slot`.
+    pub fn synonyms(&self, slot: usize, term: &str) -> &[String] {
+        self.synonyms
+            .get(&(slot, term.to_owned()))
+            .map_or(&[], Vec::as_slice)
     }
 
     /// The analyzer of a slot (see [`slot_of`]), ready to use.

@@ -13,6 +13,7 @@ mod helpers;
 mod legislation;
 mod migrations;
 mod openapi;
+mod relevance;
 mod search;
 mod search_api;
 mod seed;

@@ -31,11 +31,13 @@ async fn the_index_follows_the_change_log_in_every_language() {
         ("экстрадиция", "ru"),
         ("отмывание денег", "ru"),
     ] {
-        let hits = find(&index, query, None, None, 20).unwrap();
+        // Found in text of that language: a record written in it, and the words marked.
+        let hits = find(&index, query, None, None, 200).unwrap();
         assert!(
             hits.iter().any(|h| h.language == language),
             "{query}: {hits:?}"
         );
+        assert!(hits[0].snippet.contains("<mark>"), "{query}: {hits:?}");
     }
     let kenya = find(
         &index,
