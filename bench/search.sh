@@ -31,15 +31,21 @@ say "corpus: $records records"
 [[ -s $work/corpus.ndjson ]] || $cna bench-corpus --records "$records" --out "$work/corpus.ndjson"
 ls -l "$work/corpus.ndjson"
 
-say "import (fresh database, migrations, demo data, then the corpus)"
-psql -q "$server_url/postgres" -c "DROP DATABASE IF EXISTS $database WITH (FORCE)" -c "CREATE DATABASE $database"
-$cna migrate && $cna seed >/dev/null
-/usr/bin/time -f "import: %e s wall, %M KiB peak RSS" $cna import "$work/corpus.ndjson"
+if [[ ${CNA_BENCH_REUSE:-} == 1 ]]; then
+    say "import skipped: reusing database $database (CNA_BENCH_REUSE=1)"
+    $cna migrate
+else
+    say "import (fresh database, migrations, demo data, then the corpus)"
+    psql -q "$server_url/postgres" -c "DROP DATABASE IF EXISTS $database WITH (FORCE)" -c "CREATE DATABASE $database"
+    $cna migrate && $cna seed >/dev/null
+    /usr/bin/time -f "import: %e s wall, %M KiB peak RSS" $cna import "$work/corpus.ndjson"
+fi
 
 say "full index rebuild"
-rm -rf "$work/data"
+rm -rf "$work/data" "$work/data-uncached"
 /usr/bin/time -f "rebuild: %e s wall, %M KiB peak RSS" $cna reindex --data-dir "$work/data"
 du -sh "$work/data/search"
+cp -r "$work/data" "$work/data-uncached"   # a second server process needs an index of its own
 
 [[ $full == --full ]] || exit 0
 
@@ -52,6 +58,15 @@ until curl -sf "http://127.0.0.1:$port/readyz" >/dev/null; do sleep 0.2; done
 say "search: 16 concurrent clients, 30 s, $(wc -l < bench/queries.txt) queries in turn (wrk)"
 wrk -t2 -c16 -d5s -s bench/search.lua "http://127.0.0.1:$port" >/dev/null   # warm-up
 wrk -t2 -c16 -d30s --latency -s bench/search.lua "http://127.0.0.1:$port"
+
+say "search without the answer cache (CNA_SEARCH_CACHE=0): every search computed"
+CNA_SEARCH_CACHE=0 CNA_DEV=true $cna serve --bind 127.0.0.1:$((port + 1)) --data-dir "$work/data-uncached" \
+    2>"$work/server-uncached.log" &
+uncached=$!
+until curl -sf "http://127.0.0.1:$((port + 1))/readyz" >/dev/null; do sleep 0.2; done
+wrk -t2 -c16 -d5s -s bench/search.lua "http://127.0.0.1:$((port + 1))" >/dev/null   # warm-up
+wrk -t2 -c16 -d30s --latency -s bench/search.lua "http://127.0.0.1:$((port + 1))"
+kill $uncached
 
 say "ceiling: GET /healthz, 16 concurrent clients, 30 s (wrk)"
 wrk -t2 -c16 -d30s --latency "http://127.0.0.1:$port/healthz"

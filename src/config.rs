@@ -63,6 +63,13 @@ pub struct ServerSettings {
     /// Worker threads (default: one per core).
     #[arg(long, env = "CNA_WORKERS")]
     pub workers: Option<usize>,
+    /// Search answers kept per index generation (0: none).
+    #[arg(
+        long = "search-cache",
+        env = "CNA_SEARCH_CACHE",
+        default_value_t = 1024
+    )]
+    pub search_cache: usize,
 }
 
 /// The database URL with any password replaced by `***`.

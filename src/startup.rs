@@ -41,6 +41,7 @@ impl Application {
         let search = SearchState {
             index: Arc::new(index),
             ready: Arc::new(AtomicBool::new(false)),
+            cache: Arc::new(crate::search::cache::ResultCache::new(server.search_cache)),
         };
         indexer::spawn(
             Arc::clone(&search.index),

@@ -4,11 +4,13 @@
 //! Ranking is BM25 with these adjustments:
 //! - each word is looked up with the analyzer of every language written in its script (a Latin word
 //!   in the English, French, Spanish and neutral fields; a Cyrillic one in the Russian and neutral
-//!   fields...), and the best field counts, with a small share of the others (`TIE_BREAKER`);
+//!   fields...), and the scores of the fields it is found in add up (fields where it does not occur
+//!   are left out of the query altogether);
 //! - names and titles weigh `TITLE_BOOST` times body text, the State's names `PLACE_BOOST` times and
 //!   the labels of the record's competences, crime types and cross-cutting issues `TAG_BOOST` times;
 //! - a word of 5 letters or more also matches words one edit away, of 9 or more two edits away, but
 //!   such a fuzzy match only adds a constant `FUZZY_WEIGHT`, always less than an exact match's score;
+//!   a word found as typed in `COMMON_WORD` documents or more is not matched fuzzily;
 //! - with three words or more, a document may miss a third of them (rounded down), so a stray word
 //!   does not empty the results; documents with more of the words score higher. Phrases are required.
 //! - a few words practitioners use interchangeably also match each other (`synonyms`);
@@ -17,16 +19,18 @@
 
 use std::collections::BTreeMap;
 
-use tantivy::collector::{Count, FacetCollector, TopDocs};
+use tantivy::collector::{Count, TopDocs};
+
+use super::facets::FacetCounter;
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, DisjunctionMaxQuery, EmptyQuery, FuzzyTermQuery, Occur,
-    PhraseQuery, Query, TermQuery,
+    AllQuery, BooleanQuery, BoostQuery, EmptyQuery, FuzzyTermQuery, Occur, PhraseQuery, Query,
+    TermQuery,
 };
 use tantivy::schema::{Facet, Field, IndexRecordOption, Value};
 use tantivy::tokenizer::TokenStream;
-use tantivy::{DocAddress, DocId, Score, SegmentReader, TantivyDocument, Term};
+use tantivy::{DocAddress, DocId, Score, Searcher, SegmentReader, TantivyDocument, Term};
 
-use super::index::{slot_of, SearchIndex, FACETS, LANGUAGE_SLOT, SLOTS, WEIGHT};
+use super::index::{slot_of, Fields, SearchIndex, LANGUAGE_SLOT, SLOTS, WEIGHT};
 use super::query::{Clause, UserQuery};
 use super::snippet::{self, QueryTerm};
 
@@ -34,8 +38,9 @@ pub const TITLE_BOOST: Score = 3.0;
 pub const PLACE_BOOST: Score = 2.0;
 pub const TAG_BOOST: Score = 2.0;
 pub const FUZZY_WEIGHT: Score = 0.3;
-pub const TIE_BREAKER: Score = 0.1;
 pub const PREFERRED_LANGUAGE: Score = 1.5;
+/// A word found as typed in this many documents (over its fields) is not also matched fuzzily.
+pub const COMMON_WORD: u64 = 20;
 
 /// The facets counted for every search, in the order they are reported.
 pub const FACET_NAMES: [&str; 8] = [
@@ -79,6 +84,8 @@ pub struct Hit {
 /// A page of hits, the number of matching documents and the facet counts over all of them.
 #[derive(Debug, Clone, Default)]
 pub struct SearchResults {
+    /// The index generation searched: answers of one generation stay true until the next commit.
+    pub generation: u64,
     pub total: usize,
     pub hits: Vec<Hit>,
     /// Facet name to `(value, count)`, most frequent first.
@@ -150,7 +157,18 @@ struct QueryToken {
 /// Builds the tantivy query and the terms to highlight, per slot.
 struct Builder<'a> {
     index: &'a SearchIndex,
+    searcher: &'a Searcher,
     highlight: Vec<Vec<QueryTerm>>,
+}
+
+/// The four parts of a document, by slot, with their weights.
+fn parts(fields: &Fields, slot: usize) -> [(Field, Score); 4] {
+    [
+        (fields.titles[slot], TITLE_BOOST),
+        (fields.places[slot], PLACE_BOOST),
+        (fields.tags[slot], TAG_BOOST),
+        (fields.bodies[slot], 1.0),
+    ]
 }
 
 impl Builder<'_> {
@@ -170,6 +188,21 @@ impl Builder<'_> {
         tokens
     }
 
+    /// In how many documents `text` occurs in `field`.
+    fn frequency(&self, field: Field, text: &str) -> u64 {
+        self.searcher
+            .doc_freq(&Term::from_field_text(field, text))
+            .unwrap_or(u64::MAX)
+    }
+
+    /// Whether `text` occurs in `field` of any document.
+    fn exists(&self, field: Field, text: &str) -> bool {
+        self.frequency(field, text) > 0
+    }
+
+    /// The query for one token in one field: the word itself, its synonyms and, when `fuzzy`, the
+    /// words within its edit distance. `None` when nothing of it can match in that field, so that
+    /// fields that cannot match cost nothing.
     fn term(
         &self,
         slot: usize,
@@ -177,7 +210,7 @@ impl Builder<'_> {
         token: &QueryToken,
         boost: Score,
         fuzzy: bool,
-    ) -> Box<dyn Query> {
+    ) -> Option<Box<dyn Query>> {
         let exact = |text: &str| -> Box<dyn Query> {
             Box::new(BoostQuery::new(
                 Box::new(TermQuery::new(
@@ -187,12 +220,11 @@ impl Builder<'_> {
                 boost,
             ))
         };
-        let synonyms = self.index.synonyms(slot, &token.text);
-        if synonyms.is_empty() && (!fuzzy || token.distance == 0) {
-            return exact(&token.text);
-        }
-        let mut alternatives = vec![(Occur::Should, exact(&token.text))];
-        alternatives.extend(synonyms.iter().map(|s| (Occur::Should, exact(s))));
+        let mut alternatives: Vec<(Occur, Box<dyn Query>)> = std::iter::once(&token.text)
+            .chain(self.index.synonyms(slot, &token.text))
+            .filter(|text| self.exists(field, text))
+            .map(|text| (Occur::Should, exact(text)))
+            .collect();
         if fuzzy && token.distance > 0 {
             alternatives.push((
                 Occur::Should,
@@ -206,19 +238,37 @@ impl Builder<'_> {
                 )),
             ));
         }
-        Box::new(BooleanQuery::new(alternatives))
+        match alternatives.len() {
+            0 => None,
+            1 => alternatives.pop().map(|(_, query)| query),
+            _ => Some(Box::new(BooleanQuery::new(alternatives))),
+        }
     }
 
     /// The query for one clause over every field its script can be in; `None` when no analyzer
     /// finds a word in it (punctuation only).
     fn clause(&mut self, clause: &Clause, fuzzy: bool, highlight: bool) -> Option<Box<dyn Query>> {
-        let fields = self.index.fields();
+        let fields = *self.index.fields();
+        let analysed: Vec<(usize, Vec<QueryToken>)> = slots_for(clause.text())
+            .into_iter()
+            .map(|slot| (slot, self.tokens(slot, clause.text())))
+            .filter(|(_, tokens)| !tokens.is_empty())
+            .collect();
+        // A word found as typed in many documents is taken to be meant: its typo variants would add
+        // little, at the highest cost (the automaton's union includes the word's own postings).
+        let fuzzy = fuzzy
+            && !analysed.iter().any(|(slot, tokens)| {
+                tokens.iter().all(|t| {
+                    parts(&fields, *slot)
+                        .iter()
+                        .map(|(field, _)| self.frequency(*field, &t.text))
+                        .sum::<u64>()
+                        >= COMMON_WORD
+                })
+            });
+        let punctuation_only = analysed.is_empty();
         let mut disjuncts: Vec<Box<dyn Query>> = Vec::new();
-        for slot in slots_for(clause.text()) {
-            let mut tokens = self.tokens(slot, clause.text());
-            if tokens.is_empty() {
-                continue;
-            }
+        for (slot, mut tokens) in analysed {
             if highlight {
                 for t in &tokens {
                     let synonyms = self
@@ -248,41 +298,46 @@ impl Builder<'_> {
                 }
                 tokens = cover;
             }
-            for (field, boost) in [
-                (fields.titles[slot], TITLE_BOOST),
-                (fields.places[slot], PLACE_BOOST),
-                (fields.tags[slot], TAG_BOOST),
-                (fields.bodies[slot], 1.0),
-            ] {
-                let query: Box<dyn Query> = match (clause, tokens.as_slice()) {
+            for (field, boost) in parts(&fields, slot) {
+                let query: Option<Box<dyn Query>> = match (clause, tokens.as_slice()) {
                     (_, [one]) => self.term(slot, field, one, boost, fuzzy),
                     (Clause::Phrase(_), many) => {
-                        let first = many[0].position;
-                        let terms = many
-                            .iter()
-                            .map(|t| (t.position - first, Term::from_field_text(field, &t.text)))
-                            .collect();
-                        Box::new(BoostQuery::new(
-                            Box::new(PhraseQuery::new_with_offset(terms)),
-                            boost,
-                        ))
+                        if many.iter().all(|t| self.exists(field, &t.text)) {
+                            let first = many[0].position;
+                            let terms = many
+                                .iter()
+                                .map(|t| {
+                                    (t.position - first, Term::from_field_text(field, &t.text))
+                                })
+                                .collect();
+                            Some(Box::new(BoostQuery::new(
+                                Box::new(PhraseQuery::new_with_offset(terms)),
+                                boost,
+                            )))
+                        } else {
+                            None
+                        }
                     }
-                    (Clause::Word(_), many) => Box::new(BooleanQuery::new(
-                        many.iter()
-                            .map(|t| (Occur::Must, self.term(slot, field, t, boost, fuzzy)))
-                            .collect(),
-                    )),
+                    (Clause::Word(_), many) => many
+                        .iter()
+                        .map(|t| {
+                            self.term(slot, field, t, boost, fuzzy)
+                                .map(|q| (Occur::Must, q))
+                        })
+                        .collect::<Option<Vec<_>>>()
+                        .map(|all| Box::new(BooleanQuery::new(all)) as Box<dyn Query>),
                 };
-                disjuncts.push(query);
+                disjuncts.extend(query);
             }
         }
-        if disjuncts.is_empty() {
-            None
-        } else {
-            Some(Box::new(DisjunctionMaxQuery::with_tie_breaker(
-                disjuncts,
-                TIE_BREAKER,
-            )))
+        match disjuncts.len() {
+            // A word that matches nowhere: the clause matches nothing (rather than vanishing).
+            0 if punctuation_only => None,
+            0 => Some(Box::new(EmptyQuery)),
+            1 => disjuncts.pop(),
+            _ => Some(Box::new(BooleanQuery::new(
+                disjuncts.into_iter().map(|q| (Occur::Should, q)).collect(),
+            ))),
         }
     }
 }
@@ -297,8 +352,10 @@ fn facet_term(field: Field, facet: &str, value: &str) -> Box<dyn Query> {
 /// Runs `request` against the index's last commit.
 pub fn search(index: &SearchIndex, request: &SearchRequest) -> anyhow::Result<SearchResults> {
     let fields = *index.fields();
+    let searcher = index.searcher();
     let mut builder = Builder {
         index,
+        searcher: &searcher,
         highlight: vec![Vec::new(); SLOTS],
     };
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
@@ -361,34 +418,27 @@ pub fn search(index: &SearchIndex, request: &SearchRequest) -> anyhow::Result<Se
                 }
             }
         });
-    let mut facets = FacetCollector::for_field(FACETS);
-    for name in FACET_NAMES {
-        facets.add_facet(Facet::from_path([name]));
-    }
-    let searcher = index.searcher();
-    let (top, total, counts) = searcher.search(&query, &(top, Count, facets))?;
+    let (top, total, counts) = searcher.search(&query, &(top, Count, FacetCounter))?;
 
     let hits = top
         .into_iter()
         .map(|(score, address)| hit(index, &builder.highlight, &searcher, score, address))
         .collect::<anyhow::Result<_>>()?;
-    let facets = FACET_NAMES
-        .iter()
-        .map(|name| {
-            let mut values: Vec<(String, u64)> = counts
-                .get(Facet::from_path([*name]))
-                .filter_map(|(facet, count)| {
-                    facet
-                        .to_path()
-                        .last()
-                        .map(|value| ((*value).to_owned(), count))
-                })
-                .collect();
-            values.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-            (*name, values)
-        })
-        .collect();
+    let mut facets: BTreeMap<&'static str, Vec<(String, u64)>> =
+        FACET_NAMES.iter().map(|name| (*name, Vec::new())).collect();
+    for (path, count) in counts {
+        let mut parts = path.trim_start_matches('/').splitn(2, '/');
+        if let (Some(name), Some(value)) = (parts.next(), parts.next()) {
+            if let Some(values) = facets.get_mut(name) {
+                values.push((value.to_owned(), count));
+            }
+        }
+    }
+    for values in facets.values_mut() {
+        values.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    }
     Ok(SearchResults {
+        generation: searcher.generation().generation_id(),
         total,
         hits,
         facets,

@@ -310,6 +310,13 @@ impl SearchIndex {
         &self.fields
     }
 
+    /// The generation of the last commit's searcher (see [`SearchResults::generation`]).
+    ///
+    /// [`SearchResults::generation`]: super::engine::SearchResults::generation
+    pub fn generation(&self) -> u64 {
+        self.reader.searcher().generation().generation_id()
+    }
+
     /// A searcher over the last commit.
     pub fn searcher(&self) -> Searcher {
         self.reader.searcher()

@@ -220,14 +220,20 @@ pub async fn catch_up(conn: &mut Conn, index: &Arc<SearchIndex>) -> anyhow::Resu
         // An empty index: reading the records is faster than replaying their whole history.
         position = rebuild(conn, index, |_| {}).await?;
     }
-    let reference = reference(conn).await?;
+    // Loaded when there is something to apply: most calls find the log where the index left it.
+    let mut loaded: Option<Reference> = None;
     loop {
         let changes = read_after(conn, position, BATCH).await?;
         let Some(last) = changes.last() else {
             return Ok(position);
         };
         let last = last.position;
+        let reference = match loaded.take() {
+            Some(reference) => reference,
+            None => reference(conn).await?,
+        };
         let batch = documents(conn, &changes, &reference).await?;
+        loaded = Some(reference);
         let writer = Arc::clone(index);
         tokio::task::spawn_blocking(move || -> anyhow::Result<()> {
             for (record, docs) in &batch {

@@ -4,8 +4,10 @@
 //! stopped and a schema change rebuilds it. `engine::search` answers `GET /v1/search` from it.
 
 pub mod analysis;
+pub mod cache;
 pub mod document;
 pub mod engine;
+pub mod facets;
 pub mod index;
 pub mod indexer;
 pub mod query;
@@ -14,11 +16,13 @@ pub mod snippet;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
-/// The search side of a server process: its own index, and whether it has caught up with the log.
+/// The search side of a server process: its own index, whether it has caught up with the log, and
+/// the answers of recent searches.
 #[derive(Clone)]
 pub struct SearchState {
     pub index: Arc<index::SearchIndex>,
     pub ready: Arc<AtomicBool>,
+    pub cache: Arc<cache::ResultCache>,
 }
 
 impl SearchState {

@@ -228,6 +228,7 @@ fn server_settings(data_dir: &Path) -> ServerSettings {
         data_dir: data_dir.to_path_buf(),
         max_body_bytes: 64 * 1024,
         workers: Some(1),
+        search_cache: 1024,
     }
 }
 

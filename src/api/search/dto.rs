@@ -55,24 +55,27 @@ pub struct SearchPage {
 }
 
 impl SearchPage {
-    pub fn new(results: SearchResults, next_cursor: Option<String>) -> Self {
+    pub fn new(results: &SearchResults, next_cursor: Option<String>) -> Self {
         SearchPage {
             items: results
                 .hits
-                .into_iter()
+                .iter()
                 .filter_map(SearchHit::from_hit)
                 .collect(),
             next_cursor,
             total: results.total as u64,
             facets: results
                 .facets
-                .into_iter()
+                .iter()
                 .map(|(name, values)| {
                     (
-                        name.to_owned(),
+                        (*name).to_owned(),
                         values
-                            .into_iter()
-                            .map(|(value, count)| FacetCount { value, count })
+                            .iter()
+                            .map(|(value, count)| FacetCount {
+                                value: value.clone(),
+                                count: *count,
+                            })
                             .collect(),
                     )
                 })
@@ -82,20 +85,20 @@ impl SearchPage {
 }
 
 impl SearchHit {
-    fn from_hit(hit: Hit) -> Option<Self> {
+    fn from_hit(hit: &Hit) -> Option<Self> {
         let id = Uuid::parse_str(&hit.id).ok()?;
         let law_id = (hit.kind == "legislation")
             .then(|| Uuid::parse_str(&hit.record_id).ok())
             .flatten();
         Some(SearchHit {
-            kind: hit.kind,
+            kind: hit.kind.clone(),
             id,
             law_id,
-            title: hit.title,
-            country: hit.country,
-            language: hit.language,
+            title: hit.title.clone(),
+            country: hit.country.clone(),
+            language: hit.language.clone(),
             score: hit.score,
-            snippet: hit.snippet,
+            snippet: hit.snippet.clone(),
         })
     }
 }

@@ -239,9 +239,17 @@ pub async fn search(
         offset,
         limit,
     };
-    let results = engine::search(&search.index, &request)?;
+    let key = format!("{request:?}");
+    let results = match search.cache.get(search.index.generation(), &key) {
+        Some(answer) => answer,
+        None => {
+            let answer = std::sync::Arc::new(engine::search(&search.index, &request)?);
+            search.cache.put(key, std::sync::Arc::clone(&answer));
+            answer
+        }
+    };
     let end = offset + results.hits.len();
     let next_cursor = (results.hits.len() == limit && end < results.total && end <= MAX_DEPTH)
         .then(|| encode_cursor(&end));
-    Ok(HttpResponse::Ok().json(SearchPage::new(results, next_cursor)))
+    Ok(HttpResponse::Ok().json(SearchPage::new(&results, next_cursor)))
 }
