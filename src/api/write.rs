@@ -24,6 +24,7 @@ pub fn context(req: &HttpRequest, caller: &Caller) -> Result<WriteContext, ApiEr
         },
         scope,
         request_id: RequestId::of(req),
+        reference: None,
     })
 }
 

@@ -200,6 +200,12 @@ pub async fn import(
         },
         scope: WriteScope::All,
         request_id: None,
+        // Reference data does not change during an import: loaded once, not per record.
+        reference: Some(std::sync::Arc::new(
+            directory::ReferenceCodes::load(&mut *pool.get().await?)
+                .await
+                .map_err(|e| anyhow::anyhow!("{}", describe(&e)))?,
+        )),
     };
     let mut report = ImportReport::default();
     let mut lines = input.lines().enumerate();

@@ -16,8 +16,12 @@ use crate::error::{ApiError, FieldError};
 
 /// Everything the database must confirm: taxonomy codes and articles exist, counterpart States and
 /// nationalities exist, provisions applied belong to the case's State, the reference is not taken.
-async fn check_references(conn: &mut Conn, case: &Case) -> Result<(), ApiError> {
-    let reference = super::ReferenceCodes::load(conn).await?;
+async fn check_references(
+    conn: &mut Conn,
+    ctx: &WriteContext,
+    case: &Case,
+) -> Result<(), ApiError> {
+    let reference = ctx.reference(conn).await?;
     let mut errors = Vec::new();
     reference.check(
         "",
@@ -27,7 +31,7 @@ async fn check_references(conn: &mut Conn, case: &Case) -> Result<(), ApiError> 
         &mut errors,
     );
     for (i, country) in case.counterpart_countries.iter().enumerate() {
-        if !models::country::exists(conn, country.as_str()).await? {
+        if !reference.has_country(country.as_str()) {
             errors.push(FieldError::new(
                 format!("counterpart_countries[{i}]"),
                 format!("unknown country code {country}"),
@@ -36,7 +40,7 @@ async fn check_references(conn: &mut Conn, case: &Case) -> Result<(), ApiError> 
     }
     for (i, party) in case.parties.iter().enumerate() {
         if let Some(n) = &party.nationality {
-            if !models::country::exists(conn, n.as_str()).await? {
+            if !reference.has_country(n.as_str()) {
                 errors.push(FieldError::new(
                     format!("parties[{i}].nationality"),
                     format!("unknown country code {n}"),
@@ -132,7 +136,7 @@ pub async fn create(
         updated_at: now,
         ..draft
     };
-    check_references(conn, &case).await?;
+    check_references(conn, ctx, &case).await?;
     models::case::insert(conn, &case).await?;
     log(conn, ctx, &case, "create", Operation::Upsert).await?;
     Ok(case)
@@ -168,7 +172,7 @@ pub async fn update(
         updated_at: Utc::now(),
         ..draft
     };
-    check_references(conn, &case).await?;
+    check_references(conn, ctx, &case).await?;
     if !models::case::replace(conn, &case, ctx.scope.country()).await? {
         return Err(out_of_scope());
     }

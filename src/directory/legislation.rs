@@ -33,8 +33,13 @@ pub struct LawDraft {
 }
 
 /// Taxonomy codes and articles must exist; provision ids must not belong to another law.
-async fn check_references(conn: &mut Conn, law_id: Uuid, draft: &LawDraft) -> Result<(), ApiError> {
-    let reference = super::ReferenceCodes::load(conn).await?;
+async fn check_references(
+    conn: &mut Conn,
+    ctx: &WriteContext,
+    law_id: Uuid,
+    draft: &LawDraft,
+) -> Result<(), ApiError> {
+    let reference = ctx.reference(conn).await?;
     let mut errors = Vec::new();
     for (i, (_, p)) in draft.provisions.iter().enumerate() {
         reference.check(
@@ -139,7 +144,7 @@ pub async fn create(
     country: CountryCode,
 ) -> Result<Law, ApiError> {
     check_country(conn, ctx, &country).await?;
-    check_references(conn, id, &draft).await?;
+    check_references(conn, ctx, id, &draft).await?;
     let now = Utc::now();
     let base = Law {
         id,
@@ -185,7 +190,7 @@ pub async fn update(
             ),
         )]));
     }
-    check_references(conn, id, &draft).await?;
+    check_references(conn, ctx, id, &draft).await?;
     let base = Law {
         version: current.version + 1,
         updated_at: Utc::now(),

@@ -8,6 +8,7 @@ pub mod cases;
 pub mod legislation;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::Arc;
 
 use chrono::Utc;
 use uuid::Uuid;
@@ -33,6 +34,18 @@ pub struct WriteContext {
     pub actor: Actor,
     pub scope: WriteScope,
     pub request_id: Option<String>,
+    /// Reference codes loaded once for a run of writes (an import); `None` loads them per write.
+    pub reference: Option<Arc<ReferenceCodes>>,
+}
+
+impl WriteContext {
+    /// The reference codes to check a write against.
+    pub(crate) async fn reference(&self, conn: &mut Conn) -> Result<Arc<ReferenceCodes>, ApiError> {
+        match &self.reference {
+            Some(reference) => Ok(Arc::clone(reference)),
+            None => Ok(Arc::new(ReferenceCodes::load(conn).await?)),
+        }
+    }
 }
 
 /// 403 for a record of another State than the caller's.
@@ -51,7 +64,11 @@ pub(crate) async fn check_country(
             "focal points create records for their own State only".into(),
         ));
     }
-    if !models::country::exists(conn, country.as_str()).await? {
+    let exists = match &ctx.reference {
+        Some(reference) => reference.countries.contains(country.as_str()),
+        None => models::country::exists(conn, country.as_str()).await?,
+    };
+    if !exists {
         return Err(ApiError::Validation(vec![FieldError::new(
             "country",
             format!("unknown country code {country}"),
@@ -129,15 +146,12 @@ impl Draft {
     pub async fn check_references(
         &self,
         conn: &mut Conn,
+        reference: &ReferenceCodes,
         id: Uuid,
         country: &CountryCode,
     ) -> Result<(), ApiError> {
         let mut errors = Vec::new();
-        let competences: HashMap<String, HashSet<String>> = models::competence::list(conn)
-            .await?
-            .into_iter()
-            .map(|(t, bases)| (t.code, bases.into_iter().map(|b| b.citation).collect()))
-            .collect();
+        let competences = &reference.competences;
         for (i, d) in self.designations.iter().enumerate() {
             let path = format!("designations[{i}]");
             match competences.get(d.competence.as_str()) {
@@ -343,7 +357,10 @@ pub async fn create(
     country: CountryCode,
 ) -> Result<Authority, ApiError> {
     check_country(conn, ctx, &country).await?;
-    draft.check_references(conn, id, &country).await?;
+    let reference = ctx.reference(conn).await?;
+    draft
+        .check_references(conn, &reference, id, &country)
+        .await?;
     let now = Utc::now();
     let base = Authority {
         id,
@@ -400,7 +417,10 @@ pub async fn update(
             ),
         )]));
     }
-    draft.check_references(conn, id, &current.country).await?;
+    let reference = ctx.reference(conn).await?;
+    draft
+        .check_references(conn, &reference, id, &current.country)
+        .await?;
     let base = Authority {
         version: current.version + 1,
         updated_at: Utc::now(),
@@ -464,19 +484,36 @@ pub async fn confirm(
     Ok(authority)
 }
 
-/// The codes a legislation or case document may use, loaded once per write.
-pub(crate) struct ReferenceCodes {
+/// The reference codes a record may use: loaded once per write, or once for a whole import.
+#[derive(Debug)]
+pub struct ReferenceCodes {
     crime_types: HashSet<String>,
     cross_cutting_issues: HashSet<String>,
     articles: HashSet<String>,
+    /// Competence code to the citations of its legal bases.
+    competences: HashMap<String, HashSet<String>>,
+    /// ISO3 codes.
+    countries: HashSet<String>,
 }
 
 impl ReferenceCodes {
-    pub(crate) async fn load(conn: &mut Conn) -> Result<Self, ApiError> {
+    pub async fn load(conn: &mut Conn) -> Result<Self, ApiError> {
         use models::taxonomy::Taxonomy;
         let codes =
             |terms: Vec<models::taxonomy::Term>| terms.into_iter().map(|t| t.code).collect();
+        let competences = models::competence::list(conn)
+            .await?
+            .into_iter()
+            .map(|(t, bases)| (t.code, bases.into_iter().map(|b| b.citation).collect()))
+            .collect();
+        let countries = models::country::list(conn, None, None, 10_000)
+            .await?
+            .into_iter()
+            .map(|c| c.iso3)
+            .collect();
         Ok(ReferenceCodes {
+            competences,
+            countries,
             crime_types: codes(models::taxonomy::list(conn, Taxonomy::CrimeTypes).await?),
             cross_cutting_issues: codes(
                 models::taxonomy::list(conn, Taxonomy::CrossCuttingIssues).await?,
@@ -487,6 +524,11 @@ impl ReferenceCodes {
                 .flat_map(|(_, articles)| articles.into_iter().map(|a| a.id))
                 .collect(),
         })
+    }
+
+    /// Whether `iso3` is a known country.
+    pub(crate) fn has_country(&self, iso3: &str) -> bool {
+        self.countries.contains(iso3)
     }
 
     /// Records an error for every unknown code, under `prefix` (`provisions[2]`, or empty).

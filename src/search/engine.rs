@@ -39,6 +39,9 @@ pub const PLACE_BOOST: Score = 2.0;
 pub const TAG_BOOST: Score = 2.0;
 pub const FUZZY_WEIGHT: Score = 0.3;
 pub const PREFERRED_LANGUAGE: Score = 1.5;
+/// Only the first words of a query are matched fuzzily: typo variants of 32 unknown words would
+/// make one query cost as much as hundreds.
+pub const FUZZY_WORDS: usize = 8;
 /// A word found as typed in this many documents (over its fields) is not also matched fuzzily.
 pub const COMMON_WORD: u64 = 20;
 
@@ -360,8 +363,8 @@ pub fn search(index: &SearchIndex, request: &SearchRequest) -> anyhow::Result<Se
     };
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     let mut words: Vec<Box<dyn Query>> = Vec::new();
-    for clause in &request.query.include {
-        if let Some(query) = builder.clause(clause, true, true) {
+    for (n, clause) in request.query.include.iter().enumerate() {
+        if let Some(query) = builder.clause(clause, n < FUZZY_WORDS, true) {
             match clause {
                 Clause::Phrase(_) => clauses.push((Occur::Must, query)),
                 Clause::Word(_) => words.push(query),
@@ -406,7 +409,8 @@ pub fn search(index: &SearchIndex, request: &SearchRequest) -> anyhow::Result<Se
     let top = TopDocs::with_limit(request.limit.max(1))
         .and_offset(request.offset)
         .tweak_score(move |segment: &SegmentReader| {
-            let language = segment.fast_fields().u64(LANGUAGE_SLOT).ok();
+            // The language is read only when a preference asks for it.
+            let language = preferred.and_then(|_| segment.fast_fields().u64(LANGUAGE_SLOT).ok());
             let weight = segment.fast_fields().f64(WEIGHT).ok();
             move |doc: DocId, score: Score| {
                 let weight = weight.as_ref().and_then(|w| w.first(doc)).unwrap_or(1.0) as Score;

@@ -10,6 +10,7 @@ mod countries;
 mod errors;
 mod health;
 mod helpers;
+mod import;
 mod legislation;
 mod migrations;
 mod openapi;

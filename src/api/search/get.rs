@@ -104,6 +104,18 @@ impl SearchQuery {
     }
 }
 
+/// A code parameter as the index holds it, or `None` (absent, or invalid and noted in `parser`).
+fn code<T: AsRef<str>>(
+    parser: &mut Parser,
+    name: &str,
+    raw: &Option<String>,
+    parse: impl FnOnce(&str) -> Result<T, CodeError>,
+) -> Option<String> {
+    parser
+        .optional(name, raw.as_deref(), parse)
+        .map(|c| c.as_ref().to_owned())
+}
+
 fn record_type(raw: &str) -> Result<String, CodeError> {
     let value = raw.trim().to_ascii_lowercase();
     if TYPES.contains(&value.as_str()) {
@@ -160,51 +172,54 @@ pub async fn search(
     if !types.is_empty() {
         filters.push(("type", types));
     }
-    let mut filter = |name: &'static str, value: Option<String>| {
-        if let Some(value) = value {
-            filters.push((name, vec![value]));
-        }
-    };
-    filter("country", country.as_ref().map(|c| c.as_str().to_owned()));
-    filter("region", region.as_ref().map(|r| r.as_str().to_owned()));
-    let code = |v: &str| v.to_owned();
-    filter(
-        "competence",
-        parser
-            .optional(
+    let codes: [(&'static str, Option<String>); 7] = [
+        ("country", country.as_ref().map(|c| c.as_str().to_owned())),
+        ("region", region.as_ref().map(|r| r.as_str().to_owned())),
+        (
+            "competence",
+            code(
+                &mut parser,
                 "competence",
-                params.competence.as_deref(),
+                &params.competence,
                 CompetenceCode::parse,
-            )
-            .map(|c| code(c.as_str())),
-    );
-    filter(
-        "crime_type",
-        parser
-            .optional("crime_type", params.crime_type.as_deref(), TermCode::parse)
-            .map(|c| code(c.as_str())),
-    );
-    filter(
-        "cross_cutting",
-        parser
-            .optional(
-                "cross_cutting",
-                params.cross_cutting.as_deref(),
+            ),
+        ),
+        (
+            "crime_type",
+            code(
+                &mut parser,
+                "crime_type",
+                &params.crime_type,
                 TermCode::parse,
-            )
-            .map(|c| code(c.as_str())),
-    );
-    filter(
-        "article",
-        parser
-            .optional("article", params.article.as_deref(), ArticleId::parse)
-            .map(|a| code(a.as_str())),
-    );
-    filter(
-        "language",
-        parser
-            .optional("language", params.language.as_deref(), LanguageCode::parse)
-            .map(|l| code(l.as_str())),
+            ),
+        ),
+        (
+            "cross_cutting",
+            code(
+                &mut parser,
+                "cross_cutting",
+                &params.cross_cutting,
+                TermCode::parse,
+            ),
+        ),
+        (
+            "article",
+            code(&mut parser, "article", &params.article, ArticleId::parse),
+        ),
+        (
+            "language",
+            code(
+                &mut parser,
+                "language",
+                &params.language,
+                LanguageCode::parse,
+            ),
+        ),
+    ];
+    filters.extend(
+        codes
+            .into_iter()
+            .filter_map(|(name, value)| value.map(|v| (name, vec![v]))),
     );
     let prefer = parser
         .optional("lang", params.lang.as_deref(), LanguageCode::parse)
