@@ -4,8 +4,8 @@
 //! Ranking is BM25 with these adjustments:
 //! - each word is looked up with the analyzer of every language written in its script (a Latin word
 //!   in the English, French, Spanish and neutral fields; a Cyrillic one in the Russian and neutral
-//!   fields...), and the scores of the fields it is found in add up (fields where it does not occur
-//!   are left out of the query altogether);
+//!   fields...); the best field counts, with a small share of the others (`TIE_BREAKER`), and fields
+//!   where it does not occur are left out of the query altogether;
 //! - names and titles weigh `TITLE_BOOST` times body text, the State's names `PLACE_BOOST` times and
 //!   the labels of the record's competences, crime types and cross-cutting issues `TAG_BOOST` times;
 //! - a word of 5 letters or more also matches words one edit away, of 9 or more two edits away, but
@@ -23,8 +23,8 @@ use tantivy::collector::{Count, TopDocs};
 
 use super::facets::FacetCounter;
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, EmptyQuery, FuzzyTermQuery, Occur, PhraseQuery, Query,
-    TermQuery,
+    AllQuery, BooleanQuery, BoostQuery, DisjunctionMaxQuery, EmptyQuery, FuzzyTermQuery, Occur,
+    PhraseQuery, Query, TermQuery,
 };
 use tantivy::schema::{Facet, Field, IndexRecordOption, Value};
 use tantivy::tokenizer::TokenStream;
@@ -39,6 +39,7 @@ pub const PLACE_BOOST: Score = 2.0;
 pub const TAG_BOOST: Score = 2.0;
 pub const FUZZY_WEIGHT: Score = 0.3;
 pub const PREFERRED_LANGUAGE: Score = 1.5;
+pub const TIE_BREAKER: Score = 0.1;
 /// Only the first words of a query are matched fuzzily: typo variants of 32 unknown words would
 /// make one query cost as much as hundreds.
 pub const FUZZY_WORDS: usize = 8;
@@ -338,8 +339,9 @@ impl Builder<'_> {
             0 if punctuation_only => None,
             0 => Some(Box::new(EmptyQuery)),
             1 => disjuncts.pop(),
-            _ => Some(Box::new(BooleanQuery::new(
-                disjuncts.into_iter().map(|q| (Occur::Should, q)).collect(),
+            _ => Some(Box::new(DisjunctionMaxQuery::with_tie_breaker(
+                disjuncts,
+                TIE_BREAKER,
             ))),
         }
     }
