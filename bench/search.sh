@@ -76,9 +76,10 @@ grep -E 'VmHWM|VmRSS' "/proc/$server/status"
 
 say "PostgreSQL full-text search: same documents and queries, 16 clients, 30 s (pgbench)"
 psql -q "$DATABASE_URL" -f bench/pg-fts.sql
-pgbench -n -c 16 -j 2 -T 5 -f bench/pgbench-fts.sql "$DATABASE_URL" >/dev/null   # warm-up
+queries=$(grep -c . bench/queries.txt)
+pgbench -n -c 16 -j 2 -T 5 -D queries="$queries" -f bench/pgbench-fts.sql "$DATABASE_URL" >/dev/null   # warm-up
 rm -f "$work"/pgbench_log*
-pgbench -n -c 16 -j 2 -T 30 -l --log-prefix="$work/pgbench_log" -f bench/pgbench-fts.sql "$DATABASE_URL" \
+pgbench -n -c 16 -j 2 -T 30 -D queries="$queries" -l --log-prefix="$work/pgbench_log" -f bench/pgbench-fts.sql "$DATABASE_URL" \
     | grep -E 'tps|latency|transactions'
 # Per-transaction latencies (third column, microseconds) for the percentiles.
 cat "$work"/pgbench_log* | awk '{print $3}' | sort -n \

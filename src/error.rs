@@ -176,6 +176,22 @@ impl ApiError {
     }
 
     /// The problem document for this error.
+    /// The problem as one line of text, for the command line: the fields and what is wrong with
+    /// each, or the detail when no field is named.
+    pub fn summary(&self) -> String {
+        let problem = self.problem();
+        let fields: Vec<String> = problem
+            .errors
+            .iter()
+            .map(|e| format!("{}: {}", e.field, e.message))
+            .collect();
+        if fields.is_empty() {
+            problem.detail
+        } else {
+            fields.join("; ")
+        }
+    }
+
     pub fn problem(&self) -> Problem {
         let (status, problem_type, title) = self.kind();
         let (detail, errors) = match self {

@@ -234,7 +234,7 @@ async fn run(command: Command) -> anyhow::Result<()> {
             std::io::stdin().read_to_string(&mut password)?;
             let password = password.trim_end_matches(['\r', '\n']);
             let new = NewUser::parse(&email, &role, country.as_deref(), password)
-                .map_err(|e| anyhow::anyhow!("{}", describe(&e)))?;
+                .map_err(|e| anyhow::anyhow!("{}", e.summary()))?;
             let secret = new.password.expose().to_owned();
             let hash =
                 tokio::task::spawn_blocking(move || password::hash_blocking(&secret)).await??;
@@ -242,7 +242,7 @@ async fn run(command: Command) -> anyhow::Result<()> {
             let mut conn = pool.get().await?;
             let user = accounts::create(&mut conn, &new, hash)
                 .await
-                .map_err(|e| anyhow::anyhow!("{}", describe(&e)))?;
+                .map_err(|e| anyhow::anyhow!("{}", e.summary()))?;
             println!("created {} account {} ({})", user.role, user.email, user.id);
         }
     }
@@ -277,19 +277,5 @@ fn count_lines(file: &std::path::Path, size: u64) -> anyhow::Result<Option<u64>>
         lines += buffer.iter().filter(|b| **b == b'\n').count() as u64;
         let n = buffer.len();
         std::io::BufRead::consume(&mut reader, n);
-    }
-}
-
-fn describe(error: &cna::error::ApiError) -> String {
-    let problem = error.problem();
-    let fields: Vec<String> = problem
-        .errors
-        .iter()
-        .map(|e| format!("{}: {}", e.field, e.message))
-        .collect();
-    if fields.is_empty() {
-        problem.detail
-    } else {
-        fields.join("; ")
     }
 }

@@ -14,10 +14,10 @@ use crate::api::{
     authorities::input::AuthorityInput, cases::input::CaseInput, legislation::input::LawInput,
 };
 use crate::auth::WriteScope;
-use crate::db::{models::version::Actor, Conn, Pool};
+use crate::db::models::{change::Entity, version::Actor, IdRow};
+use crate::db::{Conn, Pool};
 use crate::directory::{self, legislation::LawDraft, WriteContext};
 use crate::domain::{case::Case, CountryCode};
-use crate::error::ApiError;
 
 /// Records per transaction.
 pub const BATCH: usize = 500;
@@ -56,21 +56,12 @@ impl Parsed {
 
     fn table(&self) -> &'static str {
         match self {
-            Parsed::Authority(..) => "authorities",
-            Parsed::Law(..) => "laws",
-            Parsed::Case(..) => "cases",
+            Parsed::Authority(..) => Entity::Authority,
+            Parsed::Law(..) => Entity::Legislation,
+            Parsed::Case(..) => Entity::Case,
         }
+        .table()
     }
-}
-
-/// The problem of an API error, as one line of text.
-fn describe(error: &ApiError) -> String {
-    let problem = error.problem();
-    let mut text = problem.detail;
-    for e in problem.errors {
-        text.push_str(&format!("; {}: {}", e.field, e.message));
-    }
-    text
 }
 
 fn country(named: Option<CountryCode>) -> Result<CountryCode, String> {
@@ -83,9 +74,9 @@ fn parse(text: &str) -> Result<Option<Parsed>, String> {
         return Ok(None);
     }
     let line: Line = serde_json::from_str(text).map_err(|e| format!("not a JSON record: {e}"))?;
-    if !super::RECORD_TYPES.contains(&line.kind.as_str()) {
+    let Some(entity) = Entity::parse(&line.kind) else {
         return Ok(None);
-    }
+    };
     let id = line
         .record
         .get("id")
@@ -94,35 +85,29 @@ fn parse(text: &str) -> Result<Option<Parsed>, String> {
         .transpose()
         .map_err(|_| "id: must be a UUID".to_owned())?
         .unwrap_or_else(Uuid::new_v4);
-    let parsed = match line.kind.as_str() {
-        "authority" => {
+    let parsed = match entity {
+        Entity::Authority => {
             let draft = AuthorityInput::from_json(line.record)
                 .and_then(AuthorityInput::parse)
-                .map_err(|e| describe(&e))?;
+                .map_err(|e| e.summary())?;
             let country = country(draft.country.clone())?;
             Parsed::Authority(id, draft, country)
         }
-        "legislation" => {
+        Entity::Legislation => {
             let draft = LawInput::from_json(line.record)
                 .and_then(LawInput::parse)
-                .map_err(|e| describe(&e))?;
+                .map_err(|e| e.summary())?;
             let country = country(draft.country.clone())?;
             Parsed::Law(id, draft, country)
         }
-        _ => {
+        Entity::Case => {
             let (case, named) = CaseInput::from_json(line.record)
                 .and_then(CaseInput::parse)
-                .map_err(|e| describe(&e))?;
+                .map_err(|e| e.summary())?;
             Parsed::Case(id, case, country(named)?)
         }
     };
     Ok(Some(parsed))
-}
-
-#[derive(diesel::QueryableByName)]
-struct IdRow {
-    #[diesel(sql_type = diesel::sql_types::Uuid)]
-    id: Uuid,
 }
 
 /// Writes one batch in one transaction; returns how many records were created and skipped.
@@ -136,7 +121,7 @@ async fn write(
     conn.transaction::<_, anyhow::Error, _>(|conn| {
         async move {
             let mut existing = std::collections::HashSet::new();
-            for table in ["authorities", "laws", "cases"] {
+            for table in Entity::ALL.map(Entity::table) {
                 let ids: Vec<Uuid> = batch
                     .iter()
                     .filter(|(_, p)| p.table() == table)
@@ -175,7 +160,7 @@ async fn write(
                             .map(|_| ())
                     }
                 };
-                result.map_err(|e| anyhow::anyhow!("line {line}: {}", describe(&e)))?;
+                result.map_err(|e| anyhow::anyhow!("line {line}: {}", e.summary()))?;
                 report.created += 1;
             }
             Ok(report)
@@ -204,7 +189,7 @@ pub async fn import(
         reference: Some(std::sync::Arc::new(
             directory::ReferenceCodes::load(&mut *pool.get().await?)
                 .await
-                .map_err(|e| anyhow::anyhow!("{}", describe(&e)))?,
+                .map_err(|e| anyhow::anyhow!("{}", e.summary()))?,
         )),
     };
     let mut report = ImportReport::default();

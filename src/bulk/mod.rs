@@ -14,6 +14,3 @@
 
 pub mod corpus;
 pub mod import;
-
-/// The record types a file may hold.
-pub const RECORD_TYPES: [&str; 3] = ["authority", "legislation", "case"];

@@ -77,6 +77,13 @@ struct Row {
     changed_at: DateTime<Utc>,
 }
 
+/// A transaction id as Postgres prints an `xid8`.
+fn parse_txid(raw: &str) -> diesel::QueryResult<u64> {
+    raw.parse::<u64>().map_err(|e| {
+        diesel::result::Error::DeserializationError(format!("txid {raw:?}: {e}").into())
+    })
+}
+
 /// Up to `limit` changes after `after`, in commit order, only from finished transactions.
 pub async fn read_after(
     conn: &mut Conn,
@@ -98,11 +105,7 @@ pub async fn read_after(
     .await?;
     rows.into_iter()
         .map(|r| {
-            let txid = r.txid.parse::<u64>().map_err(|e| {
-                diesel::result::Error::DeserializationError(
-                    format!("txid {:?}: {e}", r.txid).into(),
-                )
-            })?;
+            let txid = parse_txid(&r.txid)?;
             Ok(Change {
                 position: Position { txid, seq: r.seq },
                 entity: r.entity,
@@ -138,9 +141,7 @@ pub async fn head(conn: &mut Conn) -> diesel::QueryResult<Position> {
     .await?;
     match (head.txid, head.seq) {
         (Some(txid), Some(seq)) => Ok(Position {
-            txid: txid.parse::<u64>().map_err(|e| {
-                diesel::result::Error::DeserializationError(format!("txid {txid:?}: {e}").into())
-            })?,
+            txid: parse_txid(&txid)?,
             seq,
         }),
         _ => Ok(Position::default()),

@@ -101,28 +101,22 @@ pub struct SearchResults {
 fn slots_for(text: &str) -> Vec<usize> {
     let mut slots = [false; SLOTS];
     slots[SLOTS - 1] = true;
-    let slot = |l: &str| slot_of(l);
     let mut letters = false;
     for c in text.chars().filter(|c| c.is_alphabetic()) {
         letters = true;
-        match c as u32 {
-            0x0400..=0x052F | 0x1C80..=0x1C8F | 0x2DE0..=0x2DFF | 0xA640..=0xA69F => {
-                slots[slot("ru")] = true;
-            }
+        let languages: &[&str] = match c as u32 {
+            0x0400..=0x052F | 0x1C80..=0x1C8F | 0x2DE0..=0x2DFF | 0xA640..=0xA69F => &["ru"],
             0x0600..=0x06FF
             | 0x0750..=0x077F
             | 0x08A0..=0x08FF
             | 0xFB50..=0xFDFF
-            | 0xFE70..=0xFEFF => slots[slot("ar")] = true,
-            0x2E80..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3FFFF => slots[slot("zh")] = true,
-            _ if c.is_alphabetic() && (c as u32) < 0x0250
-                || (0x1E00..=0x1EFF).contains(&(c as u32)) =>
-            {
-                for l in ["en", "fr", "es"] {
-                    slots[slot(l)] = true;
-                }
-            }
-            _ => {}
+            | 0xFE70..=0xFEFF => &["ar"],
+            0x2E80..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3FFFF => &["zh"],
+            0..=0x024F | 0x1E00..=0x1EFF => &["en", "fr", "es"],
+            _ => &[],
+        };
+        for language in languages {
+            slots[slot_of(language)] = true;
         }
     }
     if !letters {
@@ -132,7 +126,7 @@ fn slots_for(text: &str) -> Vec<usize> {
     (0..SLOTS).filter(|s| slots[*s]).collect()
 }
 
-/// Edits tolerated for a word of `chars` characters.
+/// Edits tolerated for a word as typed: none for words with digits or ideographs.
 fn distance_for(word: &str) -> u8 {
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     let ideographic = word
@@ -470,14 +464,10 @@ fn hit(
     let record = get(f.record);
     // Bodies first: a passage of text says more than the title the hit already shows.
     let mut best: Option<(String, Vec<(usize, usize)>)> = None;
-    let mut first_body: Option<String> = None;
     for fields in [&f.bodies, &f.tags, &f.titles] {
         for (slot, field) in fields.iter().enumerate() {
             let mut analyzer = index.analyzer(slot);
             for value in document.get_all(*field).filter_map(|v| v.as_str()) {
-                if first_body.is_none() && std::ptr::eq(fields, &f.bodies) {
-                    first_body = Some(value.to_owned());
-                }
                 let marks = snippet::matches(&mut analyzer, value, &highlight[slot]);
                 if marks.len() > best.as_ref().map_or(0, |b| b.1.len()) {
                     best = Some((value.to_owned(), marks));
@@ -490,7 +480,14 @@ fn hit(
     }
     let snippet = match best {
         Some((text, marks)) => snippet::render(&text, &marks),
-        None => snippet::render(first_body.as_deref().unwrap_or_default(), &[]),
+        // Nothing to mark (browsing): the start of the first text.
+        None => {
+            let first = f
+                .bodies
+                .iter()
+                .find_map(|field| document.get_first(*field).and_then(|v| v.as_str()));
+            snippet::render(first.unwrap_or_default(), &[])
+        }
     };
     Ok(Hit {
         kind: get(f.kind),

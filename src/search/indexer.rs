@@ -14,6 +14,7 @@ use uuid::Uuid;
 use super::document::{self, CountryInfo, Reference, SearchDoc};
 use super::index::SearchIndex;
 use crate::changes::{read_after, Change, Position};
+use crate::db::models::{change::Entity, IdRow};
 use crate::db::{models, Conn, Pool};
 use crate::domain::AuthorityStatus;
 
@@ -63,13 +64,6 @@ pub async fn reference(conn: &mut Conn) -> anyhow::Result<Reference> {
     }
     Ok(reference)
 }
-
-/// The kinds of record the index holds, with their table.
-const KINDS: [(&str, &str); 3] = [
-    ("authority", "authorities"),
-    ("legislation", "laws"),
-    ("case", "cases"),
-];
 
 /// The documents of the records `ids` of `kind` as they are now, by record key. A record that no
 /// longer exists, or a retired authority, has none (and is absent from the map).
@@ -123,7 +117,7 @@ async fn documents(
     reference: &Reference,
 ) -> anyhow::Result<Vec<(String, Vec<SearchDoc>)>> {
     let mut all: HashMap<String, Vec<SearchDoc>> = HashMap::new();
-    for (kind, _) in KINDS {
+    for kind in Entity::ALL.map(Entity::as_str) {
         let mut ids: Vec<Uuid> = changes
             .iter()
             .filter(|c| c.entity == kind)
@@ -136,7 +130,7 @@ async fn documents(
     let mut out = Vec::new();
     let mut seen = std::collections::HashSet::new();
     for change in changes {
-        if !KINDS.iter().any(|(kind, _)| *kind == change.entity) {
+        if Entity::parse(&change.entity).is_none() {
             anyhow::bail!("unknown entity {:?} in the change log", change.entity);
         }
         let key = document::record_key(&change.entity, &change.entity_id);
@@ -146,12 +140,6 @@ async fn documents(
         }
     }
     Ok(out)
-}
-
-#[derive(diesel::QueryableByName)]
-struct IdRow {
-    #[diesel(sql_type = diesel::sql_types::Uuid)]
-    id: Uuid,
 }
 
 /// How many records a rebuild reads: every authority, law and case.
@@ -182,7 +170,8 @@ pub async fn rebuild(
     let position = crate::changes::head(conn).await?;
     let reference = reference(conn).await?;
     index.clear()?;
-    for (kind, table) in KINDS {
+    for entity in Entity::ALL {
+        let (kind, table) = (entity.as_str(), entity.table());
         let mut after = Uuid::nil();
         loop {
             let ids: Vec<Uuid> = diesel::sql_query(format!(

@@ -11,7 +11,7 @@ use crate::api::{
     pagination::{encode_cursor, PageRequest},
     params::Parser,
 };
-use crate::db::Pool;
+use crate::db::{models::change::Entity, Pool};
 use crate::domain::{
     ArticleId, CodeError, CompetenceCode, CountryCode, LanguageCode, RegionCode, TermCode,
 };
@@ -23,9 +23,6 @@ use crate::search::{
 
 /// Hits are served up to this depth; a deeper page asks for a narrower query.
 pub const MAX_DEPTH: usize = 10_000;
-
-/// The record types that can be searched.
-const TYPES: [&str; 3] = ["authority", "legislation", "case"];
 
 /// Query parameters of `GET /v1/search`. Every parameter is optional and they all combine; only `type`
 /// may be given more than once.
@@ -117,12 +114,9 @@ fn code<T: AsRef<str>>(
 }
 
 fn record_type(raw: &str) -> Result<String, CodeError> {
-    let value = raw.trim().to_ascii_lowercase();
-    if TYPES.contains(&value.as_str()) {
-        Ok(value)
-    } else {
-        Err(CodeError::new("must be authority, legislation or case"))
-    }
+    Entity::parse(&raw.trim().to_ascii_lowercase())
+        .map(|e| e.as_str().to_owned())
+        .ok_or_else(|| CodeError::new("must be authority, legislation or case"))
 }
 
 /// Search authorities, legislation and case law.

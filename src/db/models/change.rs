@@ -16,6 +16,23 @@ pub enum Entity {
 }
 
 impl Entity {
+    /// Every kind of record, in the order they are listed and rebuilt.
+    pub const ALL: [Entity; 3] = [Entity::Authority, Entity::Legislation, Entity::Case];
+
+    /// The kind named `name` (`authority`, `legislation` or `case`).
+    pub fn parse(name: &str) -> Option<Entity> {
+        Entity::ALL.into_iter().find(|e| e.as_str() == name)
+    }
+
+    /// The table holding records of this kind.
+    pub fn table(self) -> &'static str {
+        match self {
+            Entity::Authority => "authorities",
+            Entity::Legislation => "laws",
+            Entity::Case => "cases",
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Entity::Authority => "authority",

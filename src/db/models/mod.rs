@@ -18,6 +18,13 @@ pub mod user;
 pub mod version;
 
 /// Wraps a conversion failure of stored data as a diesel deserialization error.
+/// A row of one `id` column, for raw queries that list ids.
+#[derive(diesel::QueryableByName)]
+pub(crate) struct IdRow {
+    #[diesel(sql_type = diesel::sql_types::Uuid)]
+    pub id: uuid::Uuid,
+}
+
 pub(crate) fn corrupt(what: &str, detail: impl std::fmt::Display) -> diesel::result::Error {
     diesel::result::Error::DeserializationError(
         format!("stored {what} is not valid: {detail}").into(),
