@@ -12,9 +12,20 @@ async fn a_late_commit_is_never_skipped() {
     let app = spawn_app().await;
     let fp = app.user("focal_point", Some("FRA")).await;
     let mut reader = app.db().await;
-    let seeded = read_all_after(&mut reader, Position::default())
-        .await
-        .unwrap();
+    // Transaction ids are server-wide: a transaction of another test running right now may hold the
+    // log back for a moment, so wait until every seeded change is readable.
+    let committed = change_count(&mut reader).await;
+    let mut seeded = Vec::new();
+    for _ in 0..200 {
+        seeded = read_all_after(&mut reader, Position::default())
+            .await
+            .unwrap();
+        if seeded.len() as i64 >= committed {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert_eq!(seeded.len() as i64, committed, "every seeded change");
     assert!(seeded.len() >= 290, "{}", seeded.len());
     assert!(
         seeded.windows(2).all(|w| w[0].position < w[1].position),
@@ -52,8 +63,7 @@ async fn a_late_commit_is_never_skipped() {
         .execute(&mut slow)
         .await
         .unwrap();
-    // Transaction ids are server-wide: a transaction of another test running right now may hold the
-    // log back for a moment as well.
+    // As above, another test's transaction may hold the log back for a moment.
     let mut after_commit = Vec::new();
     for _ in 0..100 {
         after_commit = read_all_after(&mut reader, position).await.unwrap();
@@ -98,4 +108,17 @@ async fn a_late_commit_is_never_skipped() {
         .await
         .unwrap()
         .is_empty());
+}
+
+async fn change_count(conn: &mut cna::db::Conn) -> i64 {
+    #[derive(diesel::QueryableByName)]
+    struct Count {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        n: i64,
+    }
+    let count: Count = diesel::sql_query("SELECT count(*) AS n FROM change_log")
+        .get_result(conn)
+        .await
+        .unwrap();
+    count.n
 }
