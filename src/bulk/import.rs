@@ -1,9 +1,12 @@
 //! `cna import FILE.ndjson`: every record is parsed and validated exactly as a POST body is, and
 //! created through the same write functions, each with its version, change-log row and audit entry.
-//! Records are written in batches, one transaction per batch, several batches at a time. A record
-//! whose id already exists is skipped, so an interrupted import can simply be run again.
+//! Records are checked one by one, then written in batches, one transaction and a few multi-row
+//! statements per batch, several batches at a time. A record whose id already exists is skipped, so
+//! an interrupted import can simply be run again.
 
+use std::collections::{HashSet, VecDeque};
 use std::io::BufRead;
+use std::sync::Arc;
 
 use diesel_async::scoped_futures::ScopedFutureExt;
 use diesel_async::{AsyncConnection, RunQueryDsl};
@@ -110,7 +113,55 @@ fn parse(text: &str) -> Result<Option<Parsed>, String> {
     Ok(Some(parsed))
 }
 
-/// Writes one batch in one transaction; returns how many records were created and skipped.
+/// What a record needs written before it can be checked, or must not share a statement with: ids
+/// (a parent authority, the same record twice), provision ids and case references (unique).
+#[derive(Default)]
+struct Keys {
+    ids: HashSet<Uuid>,
+    provisions: HashSet<Uuid>,
+    references: HashSet<String>,
+}
+
+impl Keys {
+    /// Whether `parsed` refers to or collides with a record of this batch.
+    fn touches(&self, parsed: &Parsed) -> bool {
+        if self.ids.contains(&parsed.id()) {
+            return true;
+        }
+        match parsed {
+            Parsed::Authority(_, draft, _) => {
+                draft.parent_id.is_some_and(|p| self.ids.contains(&p))
+            }
+            Parsed::Law(_, draft, _) => draft
+                .provisions
+                .iter()
+                .any(|(id, _)| id.is_some_and(|id| self.provisions.contains(&id))),
+            Parsed::Case(_, case, _) => {
+                self.references.contains(&case.reference)
+                    || case.charges.iter().any(|c| {
+                        c.provision_id
+                            .is_some_and(|id| self.provisions.contains(&id))
+                    })
+            }
+        }
+    }
+
+    fn add(&mut self, parsed: &Parsed) {
+        self.ids.insert(parsed.id());
+        match parsed {
+            Parsed::Authority(..) => {}
+            Parsed::Law(_, draft, _) => self
+                .provisions
+                .extend(draft.provisions.iter().filter_map(|(id, _)| *id)),
+            Parsed::Case(_, case, _) => {
+                self.references.insert(case.reference.clone());
+            }
+        }
+    }
+}
+
+/// Checks one batch record by record, exactly as the API does, then writes it in one transaction
+/// with a few statements for all its records. Returns how many were created and skipped.
 async fn write(
     pool: &Pool,
     ctx: &WriteContext,
@@ -120,7 +171,7 @@ async fn write(
     let conn: &mut Conn = &mut conn;
     conn.transaction::<_, anyhow::Error, _>(|conn| {
         async move {
-            let mut existing = std::collections::HashSet::new();
+            let mut existing = HashSet::new();
             for table in Entity::ALL.map(Entity::table) {
                 let ids: Vec<Uuid> = batch
                     .iter()
@@ -138,31 +189,38 @@ async fn write(
                 existing.extend(rows.into_iter().map(|r| r.id));
             }
             let mut report = ImportReport::default();
+            let mut records = directory::NewRecords::default();
+            let lines = batch.iter().map(|(line, _)| *line);
+            let (first, last) = (lines.clone().min().unwrap_or(0), lines.max().unwrap_or(0));
             for (line, parsed) in batch {
                 if existing.contains(&parsed.id()) {
                     report.skipped += 1;
                     continue;
                 }
-                let result = match parsed {
+                let checked = match parsed {
                     Parsed::Authority(id, draft, country) => {
-                        directory::create(conn, ctx, id, draft, country)
+                        directory::prepare_create(conn, ctx, id, draft, country)
                             .await
-                            .map(|_| ())
+                            .map(|a| records.authorities.push(a))
                     }
                     Parsed::Law(id, draft, country) => {
-                        directory::legislation::create(conn, ctx, id, draft, country)
+                        directory::legislation::prepare_create(conn, ctx, id, draft, country)
                             .await
-                            .map(|_| ())
+                            .map(|l| records.laws.push(l))
                     }
                     Parsed::Case(id, case, country) => {
-                        directory::cases::create(conn, ctx, id, case, country)
+                        directory::cases::prepare_create(conn, ctx, id, case, country)
                             .await
-                            .map(|_| ())
+                            .map(|c| records.cases.push(c))
                     }
                 };
-                result.map_err(|e| anyhow::anyhow!("line {line}: {}", e.summary()))?;
-                report.created += 1;
+                checked.map_err(|e| anyhow::anyhow!("line {line}: {}", e.summary()))?;
             }
+            records
+                .create(conn, ctx)
+                .await
+                .map_err(|e| anyhow::anyhow!("lines {first}-{last}: {}", e.summary()))?;
+            report.created = records.len() as u64;
             Ok(report)
         }
         .scope_boxed()
@@ -170,15 +228,27 @@ async fn write(
     .await
 }
 
+/// A batch being written, with what its records are.
+struct InFlight {
+    task: tokio::task::JoinHandle<anyhow::Result<ImportReport>>,
+    keys: Keys,
+    size: u64,
+}
+
 /// Reads `input` to its end and writes its records. A line that does not parse or validate stops
 /// the import with its line number; the batches written before it stay (run again to resume).
 /// `progress` is told how many records each batch held.
+///
+/// Up to [`CONCURRENCY`] batches are written at a time while the next ones are read. A record that
+/// refers to or collides with one still being written (its parent, the same id, a provision id or a
+/// case reference) waits until those are written, so that it is checked against them as a write
+/// through the API would be.
 pub async fn import(
     pool: &Pool,
     input: impl BufRead,
     mut progress: impl FnMut(u64),
 ) -> anyhow::Result<ImportReport> {
-    let ctx = WriteContext {
+    let ctx = Arc::new(WriteContext {
         actor: Actor {
             id: None,
             name: "import".into(),
@@ -186,47 +256,66 @@ pub async fn import(
         scope: WriteScope::All,
         request_id: None,
         // Reference data does not change during an import: loaded once, not per record.
-        reference: Some(std::sync::Arc::new(
+        reference: Some(Arc::new(
             directory::ReferenceCodes::load(&mut *pool.get().await?)
                 .await
                 .map_err(|e| anyhow::anyhow!("{}", e.summary()))?,
         )),
-    };
+    });
     let mut report = ImportReport::default();
-    let mut lines = input.lines().enumerate();
-    loop {
-        // Read enough for every concurrent batch, then write them together.
-        let mut batches: Vec<Vec<(usize, Parsed)>> = Vec::new();
-        let mut current = Vec::new();
-        for (n, line) in lines.by_ref() {
-            let number = n + 1;
-            let text = line.map_err(|e| anyhow::anyhow!("line {number}: {e}"))?;
-            if let Some(parsed) = parse(&text).map_err(|e| anyhow::anyhow!("line {number}: {e}"))? {
-                current.push((number, parsed));
+    let mut in_flight: VecDeque<InFlight> = VecDeque::new();
+    let mut batch = Vec::new();
+    let mut keys = Keys::default();
+
+    async fn finish(
+        done: InFlight,
+        report: &mut ImportReport,
+        progress: &mut impl FnMut(u64),
+    ) -> anyhow::Result<()> {
+        let written = done.task.await??;
+        report.created += written.created;
+        report.skipped += written.skipped;
+        progress(done.size);
+        Ok(())
+    }
+    let start = |batch: Vec<(usize, Parsed)>, keys: Keys| InFlight {
+        size: batch.len() as u64,
+        task: {
+            let (pool, ctx) = (pool.clone(), Arc::clone(&ctx));
+            tokio::spawn(async move { write(&pool, &ctx, batch).await })
+        },
+        keys,
+    };
+
+    for (n, line) in input.lines().enumerate() {
+        let number = n + 1;
+        let text = line.map_err(|e| anyhow::anyhow!("line {number}: {e}"))?;
+        let Some(parsed) = parse(&text).map_err(|e| anyhow::anyhow!("line {number}: {e}"))? else {
+            continue;
+        };
+        if keys.touches(&parsed) || in_flight.iter().any(|f| f.keys.touches(&parsed)) {
+            if !batch.is_empty() {
+                in_flight.push_back(start(std::mem::take(&mut batch), std::mem::take(&mut keys)));
             }
-            if current.len() == BATCH {
-                batches.push(std::mem::take(&mut current));
-                if batches.len() == CONCURRENCY {
-                    break;
-                }
+            while let Some(done) = in_flight.pop_front() {
+                finish(done, &mut report, &mut progress).await?;
             }
         }
-        if !current.is_empty() {
-            batches.push(current);
-        }
-        if batches.is_empty() {
-            return Ok(report);
-        }
-        let sizes: Vec<u64> = batches.iter().map(|b| b.len() as u64).collect();
-        let results = futures_util::future::join_all(
-            batches.into_iter().map(|batch| write(pool, &ctx, batch)),
-        )
-        .await;
-        for (result, size) in results.into_iter().zip(sizes) {
-            let done = result?;
-            report.created += done.created;
-            report.skipped += done.skipped;
-            progress(size);
+        keys.add(&parsed);
+        batch.push((number, parsed));
+        if batch.len() == BATCH {
+            in_flight.push_back(start(std::mem::take(&mut batch), std::mem::take(&mut keys)));
+            if in_flight.len() > CONCURRENCY {
+                let done = in_flight.pop_front().expect("a batch in flight");
+                finish(done, &mut report, &mut progress).await?;
+            }
         }
     }
+    if !batch.is_empty() {
+        in_flight.push_back(start(batch, keys));
+    }
+    while let Some(done) = in_flight.pop_front() {
+        finish(done, &mut report, &mut progress).await?;
+    }
+    Ok(report)
 }

@@ -126,6 +126,21 @@ pub async fn create(
     draft: Case,
     country: CountryCode,
 ) -> Result<Case, ApiError> {
+    let case = prepare_create(conn, ctx, id, draft, country).await?;
+    models::case::insert(conn, &case).await?;
+    log(conn, ctx, &case, "create", Operation::Upsert).await?;
+    Ok(case)
+}
+
+/// Checks and builds the new case `id` without writing it: [`create`] writes one, an import many
+/// at once ([`super::NewRecords`]).
+pub async fn prepare_create(
+    conn: &mut Conn,
+    ctx: &WriteContext,
+    id: Uuid,
+    draft: Case,
+    country: CountryCode,
+) -> Result<Case, ApiError> {
     check_country(conn, ctx, &country).await?;
     let now = Utc::now();
     let case = Case {
@@ -137,8 +152,6 @@ pub async fn create(
         ..draft
     };
     check_references(conn, ctx, &case).await?;
-    models::case::insert(conn, &case).await?;
-    log(conn, ctx, &case, "create", Operation::Upsert).await?;
     Ok(case)
 }
 

@@ -143,6 +143,21 @@ pub async fn create(
     draft: LawDraft,
     country: CountryCode,
 ) -> Result<Law, ApiError> {
+    let law = prepare_create(conn, ctx, id, draft, country).await?;
+    models::law::insert(conn, &law).await?;
+    log(conn, ctx, &law, "create", Operation::Upsert).await?;
+    Ok(law)
+}
+
+/// Checks and builds the new law `id` without writing it: [`create`] writes one, an import many at
+/// once ([`super::NewRecords`]).
+pub async fn prepare_create(
+    conn: &mut Conn,
+    ctx: &WriteContext,
+    id: Uuid,
+    draft: LawDraft,
+    country: CountryCode,
+) -> Result<Law, ApiError> {
     check_country(conn, ctx, &country).await?;
     check_references(conn, ctx, id, &draft).await?;
     let now = Utc::now();
@@ -160,10 +175,7 @@ pub async fn create(
         created_at: now,
         updated_at: now,
     };
-    let law = build(draft, base);
-    models::law::insert(conn, &law).await?;
-    log(conn, ctx, &law, "create", Operation::Upsert).await?;
-    Ok(law)
+    Ok(build(draft, base))
 }
 
 pub async fn update(

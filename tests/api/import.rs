@@ -115,3 +115,68 @@ async fn a_generated_corpus_imports_through_the_write_pipeline_once() {
     assert!(error.starts_with("line 4:"), "{error}");
     assert_eq!(count(&app, RECORDS).await, before + 60);
 }
+
+/// Records that refer to each other in one file (a parent and its child, a case citing a provision
+/// of a law just before it) are checked against each other as API writes in that order would be;
+/// the same record twice is created once; a taken case reference is refused with its line.
+#[tokio::test]
+async fn records_that_refer_to_each_other_import_in_file_order() {
+    use crate::authority_writes::sample;
+    use crate::legislation::{sample_case, sample_law};
+    use serde_json::json;
+
+    let app = spawn_app().await;
+    let (parent, child) = (uuid::Uuid::new_v4(), uuid::Uuid::new_v4());
+    let (law, provision, case) = (
+        uuid::Uuid::new_v4(),
+        uuid::Uuid::new_v4(),
+        uuid::Uuid::new_v4(),
+    );
+    let mut parent_record = sample(Some("FRA"));
+    parent_record["id"] = json!(parent);
+    let mut child_record = sample(Some("FRA"));
+    child_record["id"] = json!(child);
+    child_record["parent_id"] = json!(parent);
+    let mut law_record = sample_law(Some("KEN"));
+    law_record["id"] = json!(law);
+    law_record["provisions"][1]["id"] = json!(provision);
+    let provision_text = provision.to_string();
+    let mut case_record = sample_case(Some("KEN"), Some(&provision_text), "IMPORT-1");
+    case_record["id"] = json!(case);
+    let line = |kind: &str, record: &Value| json!({"type": kind, "record": record}).to_string();
+    let file = [
+        line("authority", &parent_record),
+        line("authority", &child_record),
+        line("authority", &parent_record),
+        line("legislation", &law_record),
+        line("case", &case_record),
+    ]
+    .join("\n");
+
+    let pool = build_pool(&app.database_url, 4, Duration::from_secs(5)).unwrap();
+    let report = import::import(&pool, file.as_bytes(), |_| {})
+        .await
+        .unwrap();
+    assert_eq!((report.created, report.skipped), (4, 1));
+    let (status, body) = app.get_json(&format!("/v1/authorities/{child}")).await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["parent_id"], json!(parent));
+    let (status, body) = app.get_json(&format!("/v1/cases/{case}")).await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["charges"][0]["provision_id"], json!(provision));
+
+    // Two new cases with one reference: the second is refused, named by its line.
+    let mut first = sample_case(Some("KEN"), None, "IMPORT-2");
+    first["id"] = json!(uuid::Uuid::new_v4());
+    let mut second = sample_case(Some("KEN"), None, "IMPORT-2");
+    second["id"] = json!(uuid::Uuid::new_v4());
+    let file = [line("case", &first), line("case", &second)].join("\n");
+    let error = import::import(&pool, file.as_bytes(), |_| {})
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(
+        error.starts_with("line 2:") && error.contains("reference"),
+        "{error}"
+    );
+}

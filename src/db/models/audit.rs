@@ -20,9 +20,11 @@ pub struct AuditEntry<'a> {
 }
 
 pub async fn record(conn: &mut Conn, entry: &AuditEntry<'_>) -> QueryResult<()> {
-    diesel::insert_into(audit_log::table)
-        .values(entry)
-        .execute(conn)
-        .await
-        .map(drop)
+    record_many(conn, std::slice::from_ref(entry)).await
+}
+
+/// Audits several actions in as few statements as possible.
+pub async fn record_many(conn: &mut Conn, entries: &[AuditEntry<'_>]) -> QueryResult<()> {
+    insert_rows!(conn, audit_log::table, entries);
+    Ok(())
 }

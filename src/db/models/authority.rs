@@ -215,34 +215,37 @@ pub async fn exists(conn: &mut Conn, id: Uuid) -> QueryResult<bool> {
 
 /// Inserts a whole authority document (root, designations, contacts) as it is.
 pub async fn insert(conn: &mut Conn, authority: &Authority) -> QueryResult<()> {
-    diesel::insert_into(authorities::table)
-        .values(root_row(authority)?)
-        .execute(conn)
-        .await?;
-    insert_children(conn, authority).await
+    insert_many(conn, std::slice::from_ref(authority)).await
 }
 
-async fn insert_children(conn: &mut Conn, authority: &Authority) -> QueryResult<()> {
-    let designation_rows: Vec<DesignationRow> = authority
-        .designations
+/// Inserts new authorities with their designations and contacts, a few statements for all of them.
+pub async fn insert_many(conn: &mut Conn, all: &[Authority]) -> QueryResult<()> {
+    let roots = all.iter().map(root_row).collect::<QueryResult<Vec<_>>>()?;
+    insert_rows!(conn, authorities::table, roots);
+    insert_children(conn, all).await
+}
+
+async fn insert_children(conn: &mut Conn, all: &[Authority]) -> QueryResult<()> {
+    let designation_rows: Vec<DesignationRow> = all
         .iter()
-        .enumerate()
-        .map(|(i, d)| designation_row(authority.id, i, d))
+        .flat_map(|a| {
+            a.designations
+                .iter()
+                .enumerate()
+                .map(|(i, d)| designation_row(a.id, i, d))
+        })
         .collect();
-    diesel::insert_into(designations::table)
-        .values(&designation_rows)
-        .execute(conn)
-        .await?;
-    let contact_rows: Vec<ContactRow> = authority
-        .contacts
+    insert_rows!(conn, designations::table, designation_rows);
+    let contact_rows: Vec<ContactRow> = all
         .iter()
-        .enumerate()
-        .map(|(i, c)| contact_row(authority.id, i, c))
+        .flat_map(|a| {
+            a.contacts
+                .iter()
+                .enumerate()
+                .map(|(i, c)| contact_row(a.id, i, c))
+        })
         .collect();
-    diesel::insert_into(contacts::table)
-        .values(&contact_rows)
-        .execute(conn)
-        .await?;
+    insert_rows!(conn, contacts::table, contact_rows);
     Ok(())
 }
 
@@ -332,7 +335,7 @@ pub async fn replace(
     diesel::delete(contacts::table.filter(contacts::authority_id.eq(authority.id)))
         .execute(conn)
         .await?;
-    insert_children(conn, authority).await?;
+    insert_children(conn, std::slice::from_ref(authority)).await?;
     Ok(true)
 }
 

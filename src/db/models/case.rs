@@ -213,11 +213,14 @@ pub async fn exists(conn: &mut Conn, id: Uuid) -> QueryResult<bool> {
 }
 
 pub async fn insert(conn: &mut Conn, case: &Case) -> QueryResult<()> {
-    diesel::insert_into(cases::table)
-        .values(case_row(case)?)
-        .execute(conn)
-        .await?;
-    insert_children(conn, case).await
+    insert_many(conn, std::slice::from_ref(case)).await
+}
+
+/// Inserts whole new cases, a few statements for all of them.
+pub async fn insert_many(conn: &mut Conn, all: &[Case]) -> QueryResult<()> {
+    let rows = all.iter().map(case_row).collect::<QueryResult<Vec<_>>>()?;
+    insert_rows!(conn, cases::table, rows);
+    insert_children(conn, all).await
 }
 
 /// Replaces a case's document, within `scope` when given; false when no case in scope has the id.
@@ -272,7 +275,7 @@ pub async fn replace(
     diesel::delete(case_charges::table.filter(case_charges::case_id.eq(case.id)))
         .execute(conn)
         .await?;
-    insert_children(conn, case).await?;
+    insert_children(conn, std::slice::from_ref(case)).await?;
     Ok(true)
 }
 
@@ -330,86 +333,48 @@ fn case_row(case: &Case) -> QueryResult<CaseRow> {
     })
 }
 
-async fn insert_children(conn: &mut Conn, case: &Case) -> QueryResult<()> {
-    let id = case.id;
-    let crimes: Vec<_> = case
-        .crime_types
-        .iter()
-        .map(|c| {
+async fn insert_children(conn: &mut Conn, all: &[Case]) -> QueryResult<()> {
+    let mut crimes = Vec::new();
+    let mut issues = Vec::new();
+    let mut articles = Vec::new();
+    let mut counterparts = Vec::new();
+    let mut parties = Vec::new();
+    let mut charges = Vec::new();
+    for case in all {
+        let id = case.id;
+        crimes.extend(case.crime_types.iter().map(|c| {
             (
                 case_crime_types::case_id.eq(id),
                 case_crime_types::code.eq(c.as_str().to_owned()),
             )
-        })
-        .collect();
-    diesel::insert_into(case_crime_types::table)
-        .values(&crimes)
-        .execute(conn)
-        .await?;
-    let issues: Vec<_> = case
-        .cross_cutting_issues
-        .iter()
-        .map(|c| {
+        }));
+        issues.extend(case.cross_cutting_issues.iter().map(|c| {
             (
                 case_cross_cutting_issues::case_id.eq(id),
                 case_cross_cutting_issues::code.eq(c.as_str().to_owned()),
             )
-        })
-        .collect();
-    diesel::insert_into(case_cross_cutting_issues::table)
-        .values(&issues)
-        .execute(conn)
-        .await?;
-    let articles: Vec<_> = case
-        .articles
-        .iter()
-        .map(|a| {
+        }));
+        articles.extend(case.articles.iter().map(|a| {
             (
                 case_articles::case_id.eq(id),
                 case_articles::article_id.eq(a.as_str().to_owned()),
             )
-        })
-        .collect();
-    diesel::insert_into(case_articles::table)
-        .values(&articles)
-        .execute(conn)
-        .await?;
-    let counterparts: Vec<_> = case
-        .counterpart_countries
-        .iter()
-        .map(|c| {
+        }));
+        counterparts.extend(case.counterpart_countries.iter().map(|c| {
             (
                 case_counterparts::case_id.eq(id),
                 case_counterparts::country.eq(c.as_str().to_owned()),
             )
-        })
-        .collect();
-    diesel::insert_into(case_counterparts::table)
-        .values(&counterparts)
-        .execute(conn)
-        .await?;
-    let parties: Vec<PartyRow> = case
-        .parties
-        .iter()
-        .enumerate()
-        .map(|(i, p)| PartyRow {
+        }));
+        parties.extend(case.parties.iter().enumerate().map(|(i, p)| PartyRow {
             case_id: id,
             ordinal: i as i32,
             role: p.role.as_str().to_owned(),
             entity_type: p.entity_type.as_str().to_owned(),
             count: p.count,
             nationality: p.nationality.as_ref().map(|n| n.as_str().to_owned()),
-        })
-        .collect();
-    diesel::insert_into(case_parties::table)
-        .values(&parties)
-        .execute(conn)
-        .await?;
-    let charges: Vec<ChargeRow> = case
-        .charges
-        .iter()
-        .enumerate()
-        .map(|(i, c)| ChargeRow {
+        }));
+        charges.extend(case.charges.iter().enumerate().map(|(i, c)| ChargeRow {
             case_id: id,
             ordinal: i as i32,
             offence: c.offence.clone(),
@@ -417,12 +382,14 @@ async fn insert_children(conn: &mut Conn, case: &Case) -> QueryResult<()> {
             statute: c.statute.clone(),
             verdict: c.verdict.as_str().to_owned(),
             sentence: c.sentence.clone(),
-        })
-        .collect();
-    diesel::insert_into(case_charges::table)
-        .values(&charges)
-        .execute(conn)
-        .await?;
+        }));
+    }
+    insert_rows!(conn, case_crime_types::table, crimes);
+    insert_rows!(conn, case_cross_cutting_issues::table, issues);
+    insert_rows!(conn, case_articles::table, articles);
+    insert_rows!(conn, case_counterparts::table, counterparts);
+    insert_rows!(conn, case_parties::table, parties);
+    insert_rows!(conn, case_charges::table, charges);
     Ok(())
 }
 

@@ -58,7 +58,18 @@ impl Operation {
     }
 }
 
-/// Appends a change; the transaction id and time are filled in by Postgres.
+/// A change to append; the transaction id and time are filled in by Postgres.
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = change_log)]
+pub struct NewChange<'a> {
+    pub entity: &'static str,
+    pub entity_id: Uuid,
+    pub operation: &'static str,
+    pub version: i64,
+    pub country: &'a str,
+}
+
+/// Appends a change.
 pub async fn record(
     conn: &mut Conn,
     entity: Entity,
@@ -67,15 +78,18 @@ pub async fn record(
     version: i64,
     country: &str,
 ) -> QueryResult<()> {
-    diesel::insert_into(change_log::table)
-        .values((
-            change_log::entity.eq(entity.as_str()),
-            change_log::entity_id.eq(entity_id),
-            change_log::operation.eq(operation.as_str()),
-            change_log::version.eq(version),
-            change_log::country.eq(country),
-        ))
-        .execute(conn)
-        .await?;
+    let new = NewChange {
+        entity: entity.as_str(),
+        entity_id,
+        operation: operation.as_str(),
+        version,
+        country,
+    };
+    record_many(conn, &[new]).await
+}
+
+/// Appends several changes, in this order, in as few statements as possible.
+pub async fn record_many(conn: &mut Conn, changes: &[NewChange<'_>]) -> QueryResult<()> {
+    insert_rows!(conn, change_log::table, changes);
     Ok(())
 }

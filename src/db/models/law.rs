@@ -203,6 +203,9 @@ pub async fn provision_owners(
     conn: &mut Conn,
     ids: &[Uuid],
 ) -> QueryResult<HashMap<Uuid, (Uuid, String)>> {
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
     let rows: Vec<(Uuid, Uuid, String)> = provisions::table
         .inner_join(laws::table)
         .filter(provisions::id.eq_any(ids))
@@ -282,11 +285,24 @@ pub async fn implementing(
 
 /// Inserts a whole law.
 pub async fn insert(conn: &mut Conn, law: &Law) -> QueryResult<()> {
-    diesel::insert_into(laws::table)
-        .values(law_row(law)?)
-        .execute(conn)
-        .await?;
-    insert_provisions(conn, law).await
+    insert_many(conn, std::slice::from_ref(law)).await
+}
+
+/// Inserts whole new laws, a few statements for all of them.
+pub async fn insert_many(conn: &mut Conn, all: &[Law]) -> QueryResult<()> {
+    let rows = all.iter().map(law_row).collect::<QueryResult<Vec<_>>>()?;
+    insert_rows!(conn, laws::table, rows);
+    let provision_rows = all
+        .iter()
+        .flat_map(|law| {
+            law.provisions
+                .iter()
+                .enumerate()
+                .map(|(i, p)| provision_row(law.id, i, p))
+        })
+        .collect::<QueryResult<Vec<_>>>()?;
+    insert_rows!(conn, provisions::table, provision_rows);
+    insert_tags(conn, all).await
 }
 
 /// Replaces a law's document, within `scope` when given; false when no law in scope has the id.
@@ -361,7 +377,7 @@ pub async fn replace(conn: &mut Conn, law: &Law, scope: Option<&CountryCode>) ->
             .execute(conn)
             .await?;
     }
-    insert_tags(conn, law).await?;
+    insert_tags(conn, std::slice::from_ref(law)).await?;
     Ok(true)
 }
 
@@ -392,6 +408,9 @@ pub async fn provisions_of_other_laws(
     law_id: Uuid,
     ids: &[Uuid],
 ) -> QueryResult<Vec<Uuid>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
     provisions::table
         .filter(provisions::id.eq_any(ids))
         .filter(provisions::law_id.ne(law_id))
@@ -428,25 +447,11 @@ fn provision_row(law_id: Uuid, ordinal: usize, p: &Provision) -> QueryResult<Pro
     })
 }
 
-async fn insert_provisions(conn: &mut Conn, law: &Law) -> QueryResult<()> {
-    let rows = law
-        .provisions
-        .iter()
-        .enumerate()
-        .map(|(i, p)| provision_row(law.id, i, p))
-        .collect::<QueryResult<Vec<_>>>()?;
-    diesel::insert_into(provisions::table)
-        .values(&rows)
-        .execute(conn)
-        .await?;
-    insert_tags(conn, law).await
-}
-
-async fn insert_tags(conn: &mut Conn, law: &Law) -> QueryResult<()> {
+async fn insert_tags(conn: &mut Conn, laws: &[Law]) -> QueryResult<()> {
     let mut crimes = Vec::new();
     let mut issues = Vec::new();
     let mut articles = Vec::new();
-    for p in &law.provisions {
+    for p in laws.iter().flat_map(|law| &law.provisions) {
         for c in &p.crime_types {
             crimes.push((
                 provision_crime_types::provision_id.eq(p.id),
@@ -466,18 +471,9 @@ async fn insert_tags(conn: &mut Conn, law: &Law) -> QueryResult<()> {
             ));
         }
     }
-    diesel::insert_into(provision_crime_types::table)
-        .values(&crimes)
-        .execute(conn)
-        .await?;
-    diesel::insert_into(provision_cross_cutting_issues::table)
-        .values(&issues)
-        .execute(conn)
-        .await?;
-    diesel::insert_into(provision_articles::table)
-        .values(&articles)
-        .execute(conn)
-        .await?;
+    insert_rows!(conn, provision_crime_types::table, crimes);
+    insert_rows!(conn, provision_cross_cutting_issues::table, issues);
+    insert_rows!(conn, provision_articles::table, articles);
     Ok(())
 }
 

@@ -1,6 +1,23 @@
 //! Plain query functions, one file per table (or per aggregate, for authorities). Rows that cannot be
 //! turned into domain types are reported as deserialization errors, never silently skipped.
 
+/// Rows per `INSERT` statement: far below PostgreSQL's 65 535 parameters for the widest record
+/// table (22 columns).
+pub(crate) const ROWS_PER_INSERT: usize = 2000;
+
+/// Inserts a list of rows into a table in as few statements as the parameter limit allows (none for
+/// an empty list).
+macro_rules! insert_rows {
+    ($conn:expr, $table:expr, $rows:expr) => {
+        for chunk in $rows.chunks($crate::db::models::ROWS_PER_INSERT) {
+            diesel::insert_into($table)
+                .values(chunk)
+                .execute(&mut *$conn)
+                .await?;
+        }
+    };
+}
+
 pub mod audit;
 pub mod authority;
 pub mod case;

@@ -26,6 +26,20 @@ pub struct Version {
     pub document: serde_json::Value,
 }
 
+/// A version to keep: the full document of a record as one of its writes left it.
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = record_versions)]
+pub struct NewVersion<'a> {
+    pub entity: &'static str,
+    pub entity_id: Uuid,
+    pub version: i64,
+    pub action: &'a str,
+    pub actor: &'a str,
+    pub actor_id: Option<Uuid>,
+    pub recorded_at: DateTime<Utc>,
+    pub document: serde_json::Value,
+}
+
 /// Keeps `document` as version `version` of the record.
 #[allow(clippy::too_many_arguments)]
 pub async fn record<T: serde::Serialize>(
@@ -38,22 +52,23 @@ pub async fn record<T: serde::Serialize>(
     recorded_at: DateTime<Utc>,
     document: &T,
 ) -> QueryResult<()> {
-    let document = serde_json::to_value(document)
-        .map_err(|e| diesel::result::Error::SerializationError(Box::new(e)))?;
-    diesel::insert_into(record_versions::table)
-        .values((
-            record_versions::entity.eq(entity.as_str()),
-            record_versions::entity_id.eq(entity_id),
-            record_versions::version.eq(version),
-            record_versions::action.eq(action),
-            record_versions::actor.eq(&actor.name),
-            record_versions::actor_id.eq(actor.id),
-            record_versions::recorded_at.eq(recorded_at),
-            record_versions::document.eq(document),
-        ))
-        .execute(conn)
-        .await
-        .map(drop)
+    let new = NewVersion {
+        entity: entity.as_str(),
+        entity_id,
+        version,
+        action,
+        actor: &actor.name,
+        actor_id: actor.id,
+        recorded_at,
+        document: super::to_json(document)?,
+    };
+    record_many(conn, &[new]).await
+}
+
+/// Keeps several versions in as few statements as possible.
+pub async fn record_many(conn: &mut Conn, versions: &[NewVersion<'_>]) -> QueryResult<()> {
+    insert_rows!(conn, record_versions::table, versions);
+    Ok(())
 }
 
 /// The versions of a record, oldest first, after `after` if given.
