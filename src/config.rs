@@ -70,6 +70,21 @@ pub struct ServerSettings {
         default_value_t = 1024
     )]
     pub search_cache: usize,
+    /// Requests a minute per partner API key (0: no limit).
+    #[arg(
+        long = "partner-rate-limit",
+        env = "CNA_PARTNER_RATE_LIMIT",
+        default_value_t = 600
+    )]
+    pub partner_rate_limit: u32,
+    /// Requests a minute per client address, over every request that presents a partner API key
+    /// (0: no limit).
+    #[arg(
+        long = "partner-address-rate-limit",
+        env = "CNA_PARTNER_ADDRESS_RATE_LIMIT",
+        default_value_t = 1200
+    )]
+    pub partner_address_rate_limit: u32,
 }
 
 /// The database URL with any password replaced by `***`.

@@ -8,7 +8,7 @@ use std::io::Read;
 
 use anyhow::Context;
 
-use cna::auth::{accounts, accounts::NewUser, password};
+use cna::auth::{accounts, accounts::NewUser, partners, partners::NewPartner, password};
 use cna::config::{AuthSettings, DatabaseSettings, ServerSettings};
 use cna::{db, openapi, seed, startup::Application, telemetry};
 
@@ -82,6 +82,26 @@ enum Command {
     User {
         #[command(subcommand)]
         command: UserCommand,
+    },
+    /// Manage partner clients.
+    Partner {
+        #[command(subcommand)]
+        command: PartnerCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum PartnerCommand {
+    /// Create a partner client and print its API key (shown this once).
+    Create {
+        #[command(flatten)]
+        database: DatabaseSettings,
+        /// The portal's name.
+        #[arg(long)]
+        name: String,
+        /// public, or restricted (the restricted tier, as a signed-in reader).
+        #[arg(long, default_value = "public")]
+        tier: String,
     },
 }
 
@@ -244,6 +264,27 @@ async fn run(command: Command) -> anyhow::Result<()> {
                 .await
                 .map_err(|e| anyhow::anyhow!("{}", e.summary()))?;
             println!("created {} account {} ({})", user.role, user.email, user.id);
+        }
+        Command::Partner {
+            command:
+                PartnerCommand::Create {
+                    database,
+                    name,
+                    tier,
+                },
+        } => {
+            let new =
+                NewPartner::parse(&name, &tier).map_err(|e| anyhow::anyhow!("{}", e.summary()))?;
+            let pool = db::build_pool(&database.url, 1, database.timeout())?;
+            let mut conn = pool.get().await?;
+            let (client, key) = partners::create(&mut conn, &new, "cna partner create")
+                .await
+                .map_err(|e| anyhow::anyhow!("{}", e.summary()))?;
+            eprintln!(
+                "created {} partner client {} ({}); its API key, shown this once:",
+                client.tier, client.name, client.id
+            );
+            println!("{key}");
         }
     }
     Ok(())

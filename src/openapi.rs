@@ -8,7 +8,8 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::Modify;
 
 use crate::api::{
-    admin::users, auth, authorities, cases, countries, health, legislation, search, taxonomies,
+    admin::{partners, users},
+    auth, authorities, cases, countries, health, legislation, search, taxonomies,
 };
 use crate::error::{FieldError, Problem};
 
@@ -59,6 +60,10 @@ reach it. Errors are RFC 9457 problem documents (application/problem+json). List
         users::get::get_user,
         users::disable::disable_user,
         users::reset_password::reset_user_password,
+        partners::list::list_partners,
+        partners::create::create_partner,
+        partners::get::get_partner,
+        partners::revoke::revoke_partner,
     ),
     modifiers(&Security),
     components(schemas(Problem, FieldError)),
@@ -69,7 +74,7 @@ reach it. Errors are RFC 9457 problem documents (application/problem+json). List
         (name = "search", description = "Full-text search in the six UN languages"),
         (name = "reference data", description = "Countries, regions, competences, instruments and taxonomies"),
         (name = "accounts", description = "Signing in and sessions"),
-        (name = "administration", description = "Accounts, for administrators"),
+        (name = "administration", description = "Accounts and partner clients, for administrators"),
         (name = "health", description = "Liveness and readiness"),
     )
 )]
@@ -87,10 +92,10 @@ impl Modify for Security {
             SecurityScheme::Http(
                 HttpBuilder::new()
                     .scheme(HttpAuthScheme::Bearer)
-                    .bearer_format("JWT")
                     .description(Some(
-                        "An access token from POST /v1/auth/login (15 minutes). Optional on reads: \
-                         without it the public tier is served.",
+                        "An access token from POST /v1/auth/login (a JWT, 15 minutes), or a partner \
+                         client's API key (`cnap_...`). Optional on reads: without it the public tier \
+                         is served.",
                     ))
                     .build(),
             ),

@@ -18,7 +18,7 @@ use crate::openapi::ApiDoc;
 
 /// Registers every route. Called by `startup` for production and tests alike.
 pub fn configure(cfg: &mut ServiceConfig) {
-    use admin::users;
+    use admin::{partners, users};
     cfg.service(resource("/healthz", [get(health::get_healthz)]))
         .service(resource("/readyz", [get(health::get_readyz)]))
         .service(resource(
@@ -127,6 +127,21 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(resource(
             "/v1/admin/users/{id}/reset-password",
             [post(users::reset_password::reset_user_password)],
+        ))
+        .service(resource(
+            "/v1/admin/partners",
+            [
+                get(partners::list::list_partners),
+                post(partners::create::create_partner),
+            ],
+        ))
+        .service(resource(
+            "/v1/admin/partners/{id}",
+            [get(partners::get::get_partner)],
+        ))
+        .service(resource(
+            "/v1/admin/partners/{id}/revoke",
+            [post(partners::revoke::revoke_partner)],
         ))
         // The interactive viewer (Swagger UI, vendored in the binary) at /docs/, and the document
         // it reads at /openapi.json.

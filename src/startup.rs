@@ -8,6 +8,7 @@ use std::sync::Arc;
 use actix_web::{dev::Server, middleware, web, App, HttpServer};
 use anyhow::Context;
 
+use crate::api::rate_limit::{self, RateLimits};
 use crate::auth::{throttle::ThrottlePolicy, AuthPolicy, Hasher, TokenKeys};
 use crate::config::{AuthSettings, DatabaseSettings, ServerSettings};
 use crate::db::{self, Pool};
@@ -77,6 +78,10 @@ impl Application {
             refresh_ttl: chrono::Duration::days(auth.refresh_ttl_days),
         });
         let limit = settings.max_body_bytes;
+        let rate_limits = web::Data::new(RateLimits::new(
+            settings.partner_rate_limit,
+            settings.partner_address_rate_limit,
+        ));
         let mut server = HttpServer::new(move || {
             App::new()
                 .app_data(pool.clone())
@@ -84,6 +89,7 @@ impl Application {
                 .app_data(keys.clone())
                 .app_data(hasher.clone())
                 .app_data(policy.clone())
+                .app_data(rate_limits.clone())
                 .app_data(web::Data::new(BodyLimit(limit)))
                 .app_data(json_config(limit))
                 .app_data(web::PayloadConfig::new(limit))
@@ -93,6 +99,7 @@ impl Application {
                 .app_data(web::PathConfig::default().error_handler(|e, _| {
                     ApiError::BadRequest(format!("the path is not valid: {e}")).into()
                 }))
+                .wrap(middleware::from_fn(rate_limit::middleware))
                 .wrap(middleware::from_fn(telemetry::middleware))
                 .wrap(middleware::Compress::default())
                 .configure(routes::configure)

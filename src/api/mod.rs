@@ -13,6 +13,7 @@ pub mod health;
 pub mod legislation;
 pub mod pagination;
 pub mod params;
+pub mod rate_limit;
 pub mod search;
 pub mod taxonomies;
 pub mod write;

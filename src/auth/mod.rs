@@ -4,6 +4,8 @@
 //! that do not check out are a 401, never a silent downgrade to anonymous.
 
 pub mod accounts;
+pub mod partner_key;
+pub mod partners;
 pub mod password;
 pub mod throttle;
 pub mod token;
@@ -40,7 +42,7 @@ pub enum Caller {
     /// A Secretariat administrator.
     Admin(Account),
     /// A partner portal's API client, public or restricted tier.
-    Partner { restricted: bool },
+    Partner { id: Uuid, restricted: bool },
 }
 
 /// Which records a caller may write.
@@ -119,6 +121,9 @@ pub async fn authenticate(req: &HttpRequest) -> Result<Caller, ApiError> {
         .map(str::trim)
         .filter(|t| !t.is_empty())
         .ok_or_else(invalid_token)?;
+    if partner_key::is_partner_key(token) {
+        return partner(req, token).await;
+    }
     let keys = req
         .app_data::<web::Data<TokenKeys>>()
         .ok_or_else(|| ApiError::Internal(anyhow::anyhow!("token keys are not configured")))?;
@@ -152,6 +157,28 @@ pub async fn authenticate(req: &HttpRequest) -> Result<Caller, ApiError> {
                 "focal point without a country"
             )))
         }
+    })
+}
+
+/// The partner client whose key this is; 401 for a key that is unknown or revoked.
+async fn partner(req: &HttpRequest, key: &str) -> Result<Caller, ApiError> {
+    let pool = req
+        .app_data::<web::Data<Pool>>()
+        .ok_or_else(|| ApiError::Internal(anyhow::anyhow!("no database pool")))?;
+    let mut conn = pool.get().await?;
+    let client = models::partner::find_active_by_hash(&mut conn, &partner_key::hash(key))
+        .await?
+        .ok_or_else(|| ApiError::Unauthorized("the API key is not valid".into()))?;
+    let now = chrono::Utc::now();
+    if client
+        .last_used_at
+        .is_none_or(|at| now - at > chrono::Duration::minutes(1))
+    {
+        models::partner::touch(&mut conn, client.id, now).await?;
+    }
+    Ok(Caller::Partner {
+        id: client.id,
+        restricted: client.restricted(),
     })
 }
 

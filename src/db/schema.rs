@@ -322,6 +322,20 @@ diesel::table! {
 }
 
 diesel::table! {
+    partner_clients (id) {
+        id -> Uuid,
+        name -> Text,
+        tier -> Text,
+        key_prefix -> Text,
+        key_hash -> Bytea,
+        created_at -> Timestamptz,
+        created_by -> Text,
+        last_used_at -> Nullable<Timestamptz>,
+        revoked_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
     refresh_tokens (id) {
         id -> Uuid,
         user_id -> Uuid,
@@ -421,6 +435,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     provision_cross_cutting_issues,
     provisions,
     record_versions,
+    partner_clients,
     refresh_tokens,
     regions,
     users,

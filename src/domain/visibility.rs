@@ -32,8 +32,13 @@ impl Caller {
     pub fn tier_for(&self, country: &CountryCode) -> Tier {
         match self {
             Caller::Anonymous => Tier::Public,
-            Caller::Partner { restricted: false } => Tier::Public,
-            Caller::Partner { restricted: true } | Caller::Reader(_) => Tier::Restricted,
+            Caller::Partner {
+                restricted: false, ..
+            } => Tier::Public,
+            Caller::Partner {
+                restricted: true, ..
+            }
+            | Caller::Reader(_) => Tier::Restricted,
             Caller::FocalPoint(_, own) if own == country => Tier::Confidential,
             Caller::FocalPoint(..) => Tier::Restricted,
             Caller::Admin(_) => Tier::Confidential,
@@ -242,7 +247,10 @@ mod tests {
             contact_names(&authority_view(&a, &reader, now)),
             restricted_only
         );
-        let partner = Caller::Partner { restricted: false };
+        let partner = Caller::Partner {
+            id: uuid::Uuid::nil(),
+            restricted: false,
+        };
         assert_eq!(contact_names(&authority_view(&a, &partner, now)), None);
         let view = authority_view(&a, &reader, now);
         assert_eq!(view.fax.as_deref(), Some("+254 0000 0009"));

@@ -34,16 +34,19 @@ async fn a_late_commit_is_never_skipped() {
     let mut position = seeded.last().unwrap().position;
 
     // A long transaction writes a change and stays open...
+    let late = uuid::Uuid::new_v4();
     let mut slow = app.db().await;
     diesel::sql_query("BEGIN").execute(&mut slow).await.unwrap();
     diesel::sql_query(
         "INSERT INTO change_log (entity, entity_id, operation, version, country)
-         VALUES ('authority', gen_random_uuid(), 'upsert', 1, 'KEN')",
+         VALUES ('authority', $1, 'upsert', 1, 'KEN')",
     )
+    .bind::<diesel::sql_types::Uuid, _>(late)
     .execute(&mut slow)
     .await
     .unwrap();
     // ...while others commit after it.
+    let mut expected = vec![late];
     for _ in 0..3 {
         let response = app
             .request(Method::POST, "/v1/authorities", Some(&fp.token))
@@ -52,6 +55,8 @@ async fn a_late_commit_is_never_skipped() {
             .await
             .unwrap();
         assert_eq!(response.status(), 201);
+        let body: serde_json::Value = response.json().await.unwrap();
+        expected.push(body["id"].as_str().unwrap().parse().unwrap());
     }
     let held_back = read_all_after(&mut reader, position).await.unwrap();
     assert!(
@@ -72,16 +77,20 @@ async fn a_late_commit_is_never_skipped() {
         }
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
+    let ours: Vec<uuid::Uuid> = after_commit
+        .iter()
+        .map(|c| c.entity_id)
+        .filter(|id| expected.contains(id))
+        .collect();
     assert_eq!(
-        after_commit.len(),
-        4,
-        "the late commit and the three others"
+        ours, expected,
+        "the late commit first (it began first), then the three others, each once: {after_commit:#?}"
     );
-    assert_eq!(
-        after_commit[0].country, "KEN",
-        "the late commit comes first: it began first"
-    );
-    assert!(after_commit[1..].iter().all(|c| c.country == "FRA"));
+    if after_commit.len() != 4 {
+        // Seen twice in CI runs on a freshly created cluster, never reproduced since: reported so
+        // that the next occurrence says what the other rows were.
+        eprintln!("changes besides this test's own: {after_commit:#?}");
+    }
     position = after_commit.last().unwrap().position;
     assert!(read_all_after(&mut reader, position)
         .await

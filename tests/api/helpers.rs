@@ -229,18 +229,25 @@ fn server_settings(data_dir: &Path) -> ServerSettings {
         max_body_bytes: 64 * 1024,
         workers: Some(1),
         search_cache: 1024,
+        partner_rate_limit: 600,
+        partner_address_rate_limit: 1200,
     }
 }
 
 /// Starts a server on a fresh database.
 pub async fn spawn_app() -> TestApp {
+    spawn_app_with(|_| {}).await
+}
+
+/// Starts a server on a fresh database, with its settings changed by `change`.
+pub async fn spawn_app_with(change: impl FnOnce(&mut ServerSettings)) -> TestApp {
     let (database_name, database_url) = fresh_database().await;
     let settings = DatabaseSettings {
         url: database_url.clone(),
         pool_size: 4,
         timeout_ms: 5000,
     };
-    spawn_with(settings, database_name).await
+    spawn_with(settings, database_name, change).await
 }
 
 /// Starts a server whose database cannot be reached.
@@ -256,17 +263,19 @@ pub async fn spawn_app_without_database() -> TestApp {
         pool_size: 2,
         timeout_ms: 500,
     };
-    spawn_with(settings, String::new()).await
+    spawn_with(settings, String::new(), |_| {}).await
 }
 
-async fn spawn_with(database: DatabaseSettings, database_name: String) -> TestApp {
+async fn spawn_with(
+    database: DatabaseSettings,
+    database_name: String,
+    change: impl FnOnce(&mut ServerSettings),
+) -> TestApp {
     let data_dir = tempfile::tempdir().expect("temp dir");
-    let app = Application::build(
-        &database,
-        &server_settings(data_dir.path()),
-        &AuthSettings::with_secret(TEST_SECRET),
-    )
-    .expect("build app");
+    let mut server = server_settings(data_dir.path());
+    change(&mut server);
+    let app = Application::build(&database, &server, &AuthSettings::with_secret(TEST_SECRET))
+        .expect("build app");
     let address = format!("http://127.0.0.1:{}", app.port());
     tokio::spawn(app.run_until_stopped());
     let app = TestApp {
@@ -292,7 +301,7 @@ impl TestApp {
             pool_size: 4,
             timeout_ms: 5000,
         };
-        let app = spawn_with(settings, String::new()).await;
+        let app = spawn_with(settings, String::new(), |_| {}).await;
         app.poll_ready().await;
         app
     }

@@ -14,6 +14,7 @@ mod import;
 mod legislation;
 mod migrations;
 mod openapi;
+mod partners;
 mod relevance;
 mod search;
 mod search_api;

@@ -28,6 +28,7 @@ pub mod idempotency;
 pub mod instrument;
 pub mod law;
 pub mod login_throttle;
+pub mod partner;
 pub mod refresh_token;
 pub mod region;
 pub mod taxonomy;

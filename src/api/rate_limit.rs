@@ -1,0 +1,274 @@
+//! Rate limits for partner clients. Every request that presents a partner key counts against its
+//! key (`CNA_PARTNER_RATE_LIMIT` a minute) and against its client address
+//! (`CNA_PARTNER_ADDRESS_RATE_LIMIT` a minute, which also bounds guessing keys from one address).
+//! Windows are fixed minutes per key or address, counted in each server process. A request over
+//! either limit gets a 429 problem with `Retry-After`; every answer to a partner carries `RateLimit`
+//! and `RateLimit-Policy` headers (draft-ietf-httpapi-ratelimit-headers). A 304 does not count: a
+//! conditional request that finds nothing new is given back.
+
+use std::collections::HashMap;
+use std::net::IpAddr;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use actix_web::{
+    body::{EitherBody, MessageBody},
+    dev::{ServiceRequest, ServiceResponse},
+    http::{header, header::HeaderValue, StatusCode},
+    middleware::Next,
+    web, Error, ResponseError,
+};
+
+use crate::auth::partner_key;
+use crate::error::ApiError;
+
+/// The length of a window.
+const WINDOW: Duration = Duration::from_secs(60);
+
+/// Windows kept before expired ones are swept.
+const SWEEP_AT: usize = 10_000;
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Counted {
+    /// A key, by its hash (the key itself is not kept).
+    Key(Vec<u8>),
+    Address(IpAddr),
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Window {
+    started: Instant,
+    used: u32,
+}
+
+/// Where a request stands against one limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Standing {
+    pub limit: u32,
+    pub remaining: u32,
+    /// Seconds until the window ends.
+    pub reset: u64,
+}
+
+/// The per-minute limits and the windows counted so far, shared by a process's workers.
+#[derive(Debug)]
+pub struct RateLimits {
+    per_key: u32,
+    per_address: u32,
+    windows: Mutex<HashMap<Counted, Window>>,
+}
+
+impl RateLimits {
+    /// Requests a minute per key and per address; 0 turns a limit off.
+    pub fn new(per_key: u32, per_address: u32) -> Self {
+        RateLimits {
+            per_key,
+            per_address,
+            windows: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Counts a request; `Err` with the standing when the limit is reached (the request is not
+    /// counted then).
+    fn take(&self, counted: &Counted, limit: u32, now: Instant) -> Result<Standing, Standing> {
+        let mut windows = self.windows.lock().unwrap_or_else(|e| e.into_inner());
+        if windows.len() >= SWEEP_AT {
+            windows.retain(|_, w| now.duration_since(w.started) < WINDOW);
+        }
+        let window = windows.entry(counted.clone()).or_insert(Window {
+            started: now,
+            used: 0,
+        });
+        if now.duration_since(window.started) >= WINDOW {
+            *window = Window {
+                started: now,
+                used: 0,
+            };
+        }
+        let reset = (WINDOW - now.duration_since(window.started))
+            .as_secs_f64()
+            .ceil() as u64;
+        if window.used >= limit {
+            return Err(Standing {
+                limit,
+                remaining: 0,
+                reset,
+            });
+        }
+        window.used += 1;
+        Ok(Standing {
+            limit,
+            remaining: limit - window.used,
+            reset,
+        })
+    }
+
+    /// Gives a counted request back (within the same window).
+    fn give_back(&self, counted: &Counted, now: Instant) {
+        let mut windows = self.windows.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(window) = windows.get_mut(counted) {
+            if now.duration_since(window.started) < WINDOW {
+                window.used = window.used.saturating_sub(1);
+            }
+        }
+    }
+
+    /// Counts a partner request against its key and its address, the address first.
+    fn admit(
+        &self,
+        key: &[u8],
+        address: Option<IpAddr>,
+        now: Instant,
+    ) -> Result<Admitted, Standing> {
+        let mut limits = Vec::new();
+        if let (Some(address), true) = (address, self.per_address > 0) {
+            limits.push((Counted::Address(address), self.per_address));
+        }
+        if self.per_key > 0 {
+            limits.push((Counted::Key(key.to_vec()), self.per_key));
+        }
+        let mut counted: Vec<(Counted, Standing)> = Vec::new();
+        for (what, limit) in limits {
+            match self.take(&what, limit, now) {
+                Ok(standing) => counted.push((what, standing)),
+                Err(refused) => {
+                    for (what, _) in &counted {
+                        self.give_back(what, now);
+                    }
+                    return Err(refused);
+                }
+            }
+        }
+        // The tighter of the two is what the client is told.
+        let tightest = counted.iter().map(|(_, s)| *s).min_by_key(|s| s.remaining);
+        Ok(Admitted {
+            counted: counted.into_iter().map(|(what, _)| what).collect(),
+            tightest,
+        })
+    }
+}
+
+/// A request let through: what it was counted against, and the tighter standing.
+#[derive(Debug)]
+struct Admitted {
+    counted: Vec<Counted>,
+    tightest: Option<Standing>,
+}
+
+fn set_headers(headers: &mut header::HeaderMap, standing: Standing) {
+    let policy = format!("{};w={}", standing.limit, WINDOW.as_secs());
+    let current = format!(
+        "limit={}, remaining={}, reset={}",
+        standing.limit, standing.remaining, standing.reset
+    );
+    for (name, value) in [("ratelimit-policy", policy), ("ratelimit", current)] {
+        if let Ok(value) = HeaderValue::from_str(&value) {
+            headers.insert(header::HeaderName::from_static(name), value);
+        }
+    }
+}
+
+/// The partner key a request presents, if any.
+fn presented_key(req: &ServiceRequest) -> Option<&str> {
+    req.headers()
+        .get(header::AUTHORIZATION)?
+        .to_str()
+        .ok()?
+        .strip_prefix("Bearer ")
+        .map(str::trim)
+        .filter(|credential| partner_key::is_partner_key(credential))
+}
+
+/// The middleware; see the module documentation.
+pub async fn middleware(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, Error> {
+    let Some(limits) = req.app_data::<web::Data<RateLimits>>().cloned() else {
+        return Ok(next.call(req).await?.map_into_left_body());
+    };
+    let Some(key) = presented_key(&req).map(partner_key::hash) else {
+        return Ok(next.call(req).await?.map_into_left_body());
+    };
+    let address = req.peer_addr().map(|a| a.ip());
+    let now = Instant::now();
+    match limits.admit(&key, address, now) {
+        Err(refused) => {
+            let mut response = ApiError::TooManyRequests {
+                retry_after_secs: refused.reset.max(1),
+            }
+            .error_response();
+            set_headers(response.headers_mut(), refused);
+            Ok(req.into_response(response).map_into_right_body())
+        }
+        Ok(Admitted { counted, tightest }) => {
+            let mut response = next.call(req).await?;
+            let mut tightest = tightest;
+            if response.status() == StatusCode::NOT_MODIFIED {
+                for what in &counted {
+                    limits.give_back(what, Instant::now());
+                }
+                tightest = tightest.map(|s| Standing {
+                    remaining: s.remaining + 1,
+                    ..s
+                });
+            }
+            if let Some(standing) = tightest {
+                set_headers(response.headers_mut(), standing);
+            }
+            Ok(response.map_into_left_body())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_window_counts_refuses_then_resets() {
+        let limits = RateLimits::new(3, 0);
+        let start = Instant::now();
+        let key = b"k".to_vec();
+        for remaining in [2, 1, 0] {
+            let admitted = limits.admit(&key, None, start).unwrap();
+            assert_eq!(admitted.tightest.unwrap().remaining, remaining);
+        }
+        let refused = limits.admit(&key, None, start).unwrap_err();
+        assert_eq!(
+            (refused.limit, refused.remaining, refused.reset),
+            (3, 0, 60)
+        );
+        // Another key has its own window.
+        assert!(limits.admit(b"other", None, start).is_ok());
+        // A request given back can be made again.
+        limits.give_back(&Counted::Key(key.clone()), start);
+        assert!(limits.admit(&key, None, start).is_ok());
+        // The next window starts afresh.
+        let later = start + WINDOW;
+        assert_eq!(
+            limits
+                .admit(&key, None, later)
+                .unwrap()
+                .tightest
+                .unwrap()
+                .remaining,
+            2
+        );
+    }
+
+    #[test]
+    fn the_address_limit_holds_across_keys_and_a_refusal_counts_nothing() {
+        let limits = RateLimits::new(2, 3);
+        let now = Instant::now();
+        let address: IpAddr = "192.0.2.1".parse().unwrap();
+        assert!(limits.admit(b"a", Some(address), now).is_ok());
+        assert!(limits.admit(b"a", Some(address), now).is_ok());
+        // Key "a" is spent; its refusal does not use the address's third request.
+        assert!(limits.admit(b"a", Some(address), now).is_err());
+        assert!(limits.admit(b"b", Some(address), now).is_ok());
+        // The address is spent, whichever key.
+        let refused = limits.admit(b"c", Some(address), now).unwrap_err();
+        assert_eq!(refused.limit, 3);
+    }
+}
