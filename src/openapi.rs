@@ -9,7 +9,7 @@ use utoipa::Modify;
 
 use crate::api::{
     admin::{partners, users},
-    auth, authorities, cases, countries, health, legislation, search, taxonomies,
+    auth, authorities, cases, changes, countries, health, legislation, search, taxonomies,
 };
 use crate::error::{FieldError, Problem};
 
@@ -64,6 +64,7 @@ reach it. Errors are RFC 9457 problem documents (application/problem+json). List
         partners::create::create_partner,
         partners::get::get_partner,
         partners::revoke::revoke_partner,
+        changes::list::list_changes,
     ),
     modifiers(&Security),
     components(schemas(Problem, FieldError)),
@@ -75,6 +76,7 @@ reach it. Errors are RFC 9457 problem documents (application/problem+json). List
         (name = "reference data", description = "Countries, regions, competences, instruments and taxonomies"),
         (name = "accounts", description = "Signing in and sessions"),
         (name = "administration", description = "Accounts and partner clients, for administrators"),
+        (name = "partners", description = "The change feed and the export, for partner portals"),
         (name = "health", description = "Liveness and readiness"),
     )
 )]

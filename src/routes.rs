@@ -11,7 +11,7 @@ use utoipa::OpenApi;
 use utoipa_swagger_ui::SwaggerUi;
 
 use crate::api::{
-    admin, auth, authorities, cases, countries, health, legislation, search, taxonomies,
+    admin, auth, authorities, cases, changes, countries, health, legislation, search, taxonomies,
 };
 use crate::error::ApiError;
 use crate::openapi::ApiDoc;
@@ -105,6 +105,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
                 delete(cases::delete::delete_case),
             ],
         ))
+        .service(resource("/v1/changes", [get(changes::list::list_changes)]))
         .service(resource("/v1/auth/login", [post(auth::login::login)]))
         .service(resource("/v1/auth/refresh", [post(auth::refresh::refresh)]))
         .service(resource("/v1/auth/logout", [post(auth::logout::logout)]))

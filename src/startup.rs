@@ -10,6 +10,7 @@ use anyhow::Context;
 
 use crate::api::rate_limit::{self, RateLimits};
 use crate::auth::{throttle::ThrottlePolicy, AuthPolicy, Hasher, TokenKeys};
+use crate::changes::Signal;
 use crate::config::{AuthSettings, DatabaseSettings, ServerSettings};
 use crate::db::{self, Pool};
 use crate::error::ApiError;
@@ -44,26 +45,31 @@ impl Application {
             ready: Arc::new(AtomicBool::new(false)),
             cache: Arc::new(crate::search::cache::ResultCache::new(server.search_cache)),
         };
+        let signal = Signal::default();
         indexer::spawn(
             Arc::clone(&search.index),
             pool.clone(),
             database.url.clone(),
             Arc::clone(&search.ready),
+            signal.clone(),
         );
-        Self::build_with(pool, listener, server, auth, search)
+        Self::build_with(pool, listener, server, auth, search, signal)
     }
 
-    /// Builds the server on an existing pool and listener.
+    /// Builds the server on an existing pool and listener; `signal` is raised when the change log
+    /// moves (by the indexer), for long-polling feed requests.
     pub fn build_with(
         pool: Pool,
         listener: TcpListener,
         settings: &ServerSettings,
         auth: &AuthSettings,
         search: SearchState,
+        signal: Signal,
     ) -> anyhow::Result<Self> {
         let port = listener.local_addr()?.port();
         let pool = web::Data::new(pool);
         let search = web::Data::new(search);
+        let signal = web::Data::new(signal);
         let keys = web::Data::new(TokenKeys::new(
             &auth.signing_secret()?,
             auth.access_ttl_secs,
@@ -86,6 +92,7 @@ impl Application {
             App::new()
                 .app_data(pool.clone())
                 .app_data(search.clone())
+                .app_data(signal.clone())
                 .app_data(keys.clone())
                 .app_data(hasher.clone())
                 .app_data(policy.clone())

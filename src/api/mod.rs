@@ -7,6 +7,7 @@ pub mod auth;
 pub mod authorities;
 pub mod body;
 pub mod cases;
+pub mod changes;
 pub mod countries;
 pub mod etag;
 pub mod health;

@@ -43,6 +43,42 @@ impl fmt::Display for Position {
     }
 }
 
+impl std::str::FromStr for Position {
+    type Err = String;
+
+    /// Reads what `Display` writes: `txid.seq`.
+    fn from_str(raw: &str) -> Result<Self, Self::Err> {
+        let invalid = || format!("{raw:?} is not a change-feed cursor");
+        let (txid, seq) = raw.split_once('.').ok_or_else(invalid)?;
+        let digits =
+            |s: &str| !s.is_empty() && s.len() <= 20 && s.bytes().all(|b| b.is_ascii_digit());
+        if !digits(txid) || !digits(seq) {
+            return Err(invalid());
+        }
+        Ok(Position {
+            txid: txid.parse().map_err(|_| invalid())?,
+            seq: seq.parse().map_err(|_| invalid())?,
+        })
+    }
+}
+
+/// Wakes whoever waits for new changes (a long-polling feed request) when this process sees the log
+/// move: after each catch-up that a `NOTIFY` or the poll started. Waiters also time out, so a missed
+/// wake-up costs at most their poll interval.
+#[derive(Debug, Clone, Default)]
+pub struct Signal(std::sync::Arc<tokio::sync::Notify>);
+
+impl Signal {
+    pub fn notify(&self) {
+        self.0.notify_waiters();
+    }
+
+    /// Returns at the next wake-up, or after `at_most`.
+    pub async fn wait(&self, at_most: std::time::Duration) {
+        let _ = tokio::time::timeout(at_most, self.0.notified()).await;
+    }
+}
+
 /// One committed change.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Change {

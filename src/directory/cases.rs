@@ -1,6 +1,5 @@
 //! Writing case law.
 
-use chrono::Utc;
 use uuid::Uuid;
 
 use super::{
@@ -142,7 +141,7 @@ pub async fn prepare_create(
     country: CountryCode,
 ) -> Result<Case, ApiError> {
     check_country(conn, ctx, &country).await?;
-    let now = Utc::now();
+    let now = super::write_time();
     let case = Case {
         id,
         country,
@@ -150,7 +149,8 @@ pub async fn prepare_create(
         created_at: now,
         updated_at: now,
         ..draft
-    };
+    }
+    .normalize();
     check_references(conn, ctx, &case).await?;
     Ok(case)
 }
@@ -182,9 +182,10 @@ pub async fn update(
         country: current.country,
         version: current.version + 1,
         created_at: current.created_at,
-        updated_at: Utc::now(),
+        updated_at: super::write_time(),
         ..draft
-    };
+    }
+    .normalize();
     check_references(conn, ctx, &case).await?;
     if !models::case::replace(conn, &case, ctx.scope.country()).await? {
         return Err(out_of_scope());
@@ -208,7 +209,7 @@ pub async fn delete(
     }
     let case = Case {
         version: current.version + 1,
-        updated_at: Utc::now(),
+        updated_at: super::write_time(),
         ..current
     };
     log(conn, ctx, &case, "delete", Operation::Delete).await?;

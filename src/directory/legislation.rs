@@ -2,7 +2,6 @@
 
 use std::collections::HashSet;
 
-use chrono::Utc;
 use uuid::Uuid;
 
 use super::{
@@ -98,6 +97,7 @@ fn build(draft: LawDraft, base: Law) -> Law {
             .collect(),
         ..base
     }
+    .normalize()
 }
 
 async fn log(
@@ -160,7 +160,7 @@ pub async fn prepare_create(
 ) -> Result<Law, ApiError> {
     check_country(conn, ctx, &country).await?;
     check_references(conn, ctx, id, &draft).await?;
-    let now = Utc::now();
+    let now = super::write_time();
     let base = Law {
         id,
         country,
@@ -205,7 +205,7 @@ pub async fn update(
     check_references(conn, ctx, id, &draft).await?;
     let base = Law {
         version: current.version + 1,
-        updated_at: Utc::now(),
+        updated_at: super::write_time(),
         ..current
     };
     let law = build(draft, base);
@@ -233,7 +233,7 @@ pub async fn delete(
     }
     let law = Law {
         version: current.version + 1,
-        updated_at: Utc::now(),
+        updated_at: super::write_time(),
         ..current
     };
     log(conn, ctx, &law, "delete", Operation::Delete).await?;

@@ -28,6 +28,13 @@ use crate::domain::{
 };
 use crate::error::{ApiError, FieldError};
 
+/// The time a write records: now, to the microsecond, as Postgres keeps it, so that the document
+/// kept in the history (and sent to partners) says exactly what a read of the record says.
+pub fn write_time() -> chrono::DateTime<Utc> {
+    use chrono::SubsecRound;
+    Utc::now().trunc_subsecs(6)
+}
+
 /// Who writes, within which scope, for which request.
 #[derive(Debug, Clone)]
 pub struct WriteContext {
@@ -448,7 +455,7 @@ pub async fn prepare_create(
     draft
         .check_references(conn, &reference, id, &country)
         .await?;
-    let now = Utc::now();
+    let now = write_time();
     let base = Authority {
         id,
         country,
@@ -508,7 +515,7 @@ pub async fn update(
         .await?;
     let base = Authority {
         version: current.version + 1,
-        updated_at: Utc::now(),
+        updated_at: write_time(),
         ..current
     };
     let authority = from_draft(draft, base);
@@ -534,7 +541,7 @@ pub async fn retire(
     let authority = Authority {
         status: AuthorityStatus::Retired,
         version: current.version + 1,
-        updated_at: Utc::now(),
+        updated_at: write_time(),
         ..current
     };
     commit(conn, ctx, &authority, "retire", Operation::Delete, false).await?;
@@ -557,7 +564,7 @@ pub async fn confirm(
             "a retired record cannot be confirmed".into(),
         ));
     }
-    let now = Utc::now();
+    let now = write_time();
     let authority = Authority {
         version: current.version + 1,
         updated_at: now,

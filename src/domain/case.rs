@@ -115,3 +115,16 @@ pub struct Case {
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
+
+impl Case {
+    /// Its tag, article and counterpart sets in their one order, so that the document kept in the
+    /// history and sent to partners is the one a read returns.
+    pub fn normalize(mut self) -> Self {
+        use super::legislation::normalize_set;
+        normalize_set(&mut self.crime_types);
+        normalize_set(&mut self.cross_cutting_issues);
+        normalize_set(&mut self.articles);
+        normalize_set(&mut self.counterpart_countries);
+        self
+    }
+}

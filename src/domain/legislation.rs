@@ -74,7 +74,29 @@ pub struct Law {
     pub updated_at: DateTime<Utc>,
 }
 
+/// Sorts a set held as a list and drops repeats: the one order it is stored, read and shown in.
+pub fn normalize_set<T: Ord>(set: &mut Vec<T>) {
+    set.sort();
+    set.dedup();
+}
+
+impl Provision {
+    /// Its tag and article sets in their one order (see [`normalize_set`]).
+    pub fn normalize(&mut self) {
+        normalize_set(&mut self.crime_types);
+        normalize_set(&mut self.cross_cutting_issues);
+        normalize_set(&mut self.articles);
+    }
+}
+
 impl Law {
+    /// Every provision's sets in their one order, so that the document kept in the history and sent
+    /// to partners is the one a read returns.
+    pub fn normalize(mut self) -> Self {
+        self.provisions.iter_mut().for_each(Provision::normalize);
+        self
+    }
+
     /// English title if given, else the original one.
     pub fn display_title(&self) -> &str {
         display(&self.title, &self.original_language)

@@ -240,11 +240,18 @@ const POLL: Duration = Duration::from_millis(500);
 
 /// Keeps `index` current for as long as the process runs: catches up, then waits for a `NOTIFY` on
 /// `cna_changes` (or the poll interval) and catches up again. `ready` turns true after the first
-/// complete catch-up. Errors are logged and retried; they never stop the server.
-pub fn spawn(index: Arc<SearchIndex>, pool: Pool, database_url: String, ready: Arc<AtomicBool>) {
+/// complete catch-up; `signal` is raised after each. Errors are logged and retried; they never stop
+/// the server.
+pub fn spawn(
+    index: Arc<SearchIndex>,
+    pool: Pool,
+    database_url: String,
+    ready: Arc<AtomicBool>,
+    signal: crate::changes::Signal,
+) {
     tokio::spawn(async move {
         loop {
-            if let Err(e) = follow(&index, &pool, &database_url, &ready).await {
+            if let Err(e) = follow(&index, &pool, &database_url, &ready, &signal).await {
                 tracing::warn!(
                     error = format!("{e:#}"),
                     "search indexer interrupted; retrying"
@@ -260,6 +267,7 @@ async fn follow(
     pool: &Pool,
     database_url: &str,
     ready: &AtomicBool,
+    signal: &crate::changes::Signal,
 ) -> anyhow::Result<()> {
     let mut listener = Conn::establish(database_url).await?;
     diesel::sql_query("LISTEN cna_changes")
@@ -272,6 +280,7 @@ async fn follow(
             catch_up(&mut conn, index).await?;
         }
         ready.store(true, Ordering::Release);
+        signal.notify();
         tokio::select! {
             notification = notifications.next() => {
                 if let Some(Err(e)) = notification {

@@ -188,12 +188,18 @@ fn demo_records<T: serde::de::DeserializeOwned>(
 
 /// The demo laws, at version 1.
 pub fn demo_laws() -> anyhow::Result<Vec<Law>> {
-    demo_records(LEGISLATION, "laws", "legislation.json")
+    Ok(demo_records(LEGISLATION, "laws", "legislation.json")?
+        .into_iter()
+        .map(Law::normalize)
+        .collect())
 }
 
 /// The demo cases, at version 1.
 pub fn demo_cases() -> anyhow::Result<Vec<Case>> {
-    demo_records(CASES, "cases", "cases.json")
+    Ok(demo_records(CASES, "cases", "cases.json")?
+        .into_iter()
+        .map(Case::normalize)
+        .collect())
 }
 
 /// Loads everything in one transaction.

@@ -229,8 +229,10 @@ fn server_settings(data_dir: &Path) -> ServerSettings {
         max_body_bytes: 64 * 1024,
         workers: Some(1),
         search_cache: 1024,
-        partner_rate_limit: 600,
-        partner_address_rate_limit: 1200,
+        // Tests that read every record as a partner would hit the production defaults; the
+        // rate-limit test sets its own.
+        partner_rate_limit: 100_000,
+        partner_address_rate_limit: 100_000,
     }
 }
 

@@ -8,6 +8,7 @@ mod authorization;
 mod changes;
 mod countries;
 mod errors;
+mod feed;
 mod health;
 mod helpers;
 mod import;

@@ -517,7 +517,8 @@ async fn assemble(conn: &mut Conn, rows: Vec<CaseRow>) -> QueryResult<Vec<Case>>
                 version: row.version,
                 created_at: row.created_at,
                 updated_at: row.updated_at,
-            })
+            }
+            .normalize())
         })
         .collect()
 }

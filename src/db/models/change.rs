@@ -8,7 +8,7 @@ use uuid::Uuid;
 use crate::db::{schema::change_log, Conn};
 
 /// The kind of record a change is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Entity {
     Authority,
     Legislation,

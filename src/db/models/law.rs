@@ -573,7 +573,8 @@ async fn assemble(conn: &mut Conn, rows: Vec<LawRow>) -> QueryResult<Vec<Law>> {
                 version: row.version,
                 created_at: row.created_at,
                 updated_at: row.updated_at,
-            })
+            }
+            .normalize())
         })
         .collect()
 }

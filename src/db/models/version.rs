@@ -97,3 +97,48 @@ pub async fn list(
     }
     query.load(conn).await
 }
+
+/// The documents of these versions, by `(entity, id, version)`, in one query. A version that was
+/// never kept is absent.
+pub async fn documents(
+    conn: &mut Conn,
+    keys: &[(Entity, Uuid, i64)],
+) -> QueryResult<std::collections::HashMap<(Entity, Uuid, i64), serde_json::Value>> {
+    use diesel::sql_types::{Array, BigInt, Jsonb, Text, Uuid as SqlUuid};
+    #[derive(QueryableByName)]
+    struct Row {
+        #[diesel(sql_type = Text)]
+        entity: String,
+        #[diesel(sql_type = SqlUuid)]
+        entity_id: Uuid,
+        #[diesel(sql_type = BigInt)]
+        version: i64,
+        #[diesel(sql_type = Jsonb)]
+        document: serde_json::Value,
+    }
+    if keys.is_empty() {
+        return Ok(Default::default());
+    }
+    let entities: Vec<&str> = keys.iter().map(|k| k.0.as_str()).collect();
+    let ids: Vec<Uuid> = keys.iter().map(|k| k.1).collect();
+    let versions: Vec<i64> = keys.iter().map(|k| k.2).collect();
+    let rows: Vec<Row> = diesel::sql_query(
+        "SELECT v.entity, v.entity_id, v.version, v.document
+           FROM unnest($1::text[], $2::uuid[], $3::bigint[]) AS k(entity, entity_id, version)
+           JOIN record_versions v
+             ON v.entity = k.entity AND v.entity_id = k.entity_id AND v.version = k.version",
+    )
+    .bind::<Array<Text>, _>(&entities)
+    .bind::<Array<SqlUuid>, _>(&ids)
+    .bind::<Array<BigInt>, _>(&versions)
+    .load(conn)
+    .await?;
+    rows.into_iter()
+        .map(|r| {
+            let entity = Entity::parse(&r.entity).ok_or_else(|| {
+                super::corrupt("record version", format!("entity {:?}", r.entity))
+            })?;
+            Ok(((entity, r.entity_id, r.version), r.document))
+        })
+        .collect()
+}
