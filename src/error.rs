@@ -175,10 +175,13 @@ impl ApiError {
         }
     }
 
-    /// The problem document for this error.
     /// The problem as one line of text, for the command line: the fields and what is wrong with
-    /// each, or the detail when no field is named.
+    /// each, or the detail when no field is named; an unexpected error with its causes.
     pub fn summary(&self) -> String {
+        // The command line is the operator's: an unexpected error says what it was.
+        if let ApiError::Internal(error) = self {
+            return format!("{error:#}");
+        }
         let problem = self.problem();
         let fields: Vec<String> = problem
             .errors
@@ -192,6 +195,7 @@ impl ApiError {
         }
     }
 
+    /// The problem document for this error.
     pub fn problem(&self) -> Problem {
         let (status, problem_type, title) = self.kind();
         let (detail, errors) = match self {

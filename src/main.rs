@@ -64,6 +64,19 @@ enum Command {
         /// The file to read; `-` reads standard input.
         file: std::path::PathBuf,
     },
+    /// Write every current record, with confidential data (as an administrator sees it), as one
+    /// consistent NDJSON snapshot headed by its change-feed cursor: what `GET /v1/export` sends, and
+    /// what `cna import` loads into another instance.
+    Export {
+        #[command(flatten)]
+        database: DatabaseSettings,
+        /// Kinds of records, comma-separated: authority, legislation, case (default: all).
+        #[arg(long = "type")]
+        kind: Option<String>,
+        /// Where to write; standard output when absent.
+        #[arg(long)]
+        out: Option<std::path::PathBuf>,
+    },
     /// Write a realistic multilingual corpus in the import format, for benchmarks: variations of
     /// the demo data, the same for the same seed.
     BenchCorpus {
@@ -222,6 +235,42 @@ async fn run(command: Command) -> anyhow::Result<()> {
                 report.skipped,
                 started.elapsed().as_secs_f64()
             );
+        }
+        Command::Export {
+            database,
+            kind,
+            out,
+        } => {
+            let types = match kind.as_deref() {
+                Some(raw) => {
+                    cna::api::export::get::kinds(raw).map_err(|e| anyhow::anyhow!("--type: {e}"))?
+                }
+                None => cna::db::models::change::Entity::ALL.to_vec(),
+            };
+            let pool = db::build_pool(&database.url, 2, database.timeout())?;
+            let caller = cna::auth::Caller::Admin(cna::auth::Account {
+                id: uuid::Uuid::nil(),
+                email: "cna export".into(),
+            });
+            let (sink, mut lines) = tokio::sync::mpsc::channel(4);
+            let export = tokio::spawn(async move {
+                cna::bulk::export::export(&pool, &caller, &types, &sink).await
+            });
+            let mut writer: Box<dyn std::io::Write> = match &out {
+                Some(path) => Box::new(std::io::BufWriter::new(
+                    std::fs::File::create(path)
+                        .with_context(|| format!("creating {}", path.display()))?,
+                )),
+                None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+            };
+            while let Some(chunk) = lines.recv().await {
+                writer.write_all(&chunk)?;
+            }
+            writer.flush()?;
+            let records = export
+                .await?
+                .map_err(|e| anyhow::anyhow!("{}", e.summary()))?;
+            eprintln!("exported {records} records");
         }
         Command::BenchCorpus { records, seed, out } => {
             let bar = progress_bar("writing", Some(records));

@@ -9,7 +9,7 @@ use utoipa::Modify;
 
 use crate::api::{
     admin::{partners, users},
-    auth, authorities, cases, changes, countries, health, legislation, search, taxonomies,
+    auth, authorities, cases, changes, countries, export, health, legislation, search, taxonomies,
 };
 use crate::error::{FieldError, Problem};
 
@@ -65,6 +65,7 @@ reach it. Errors are RFC 9457 problem documents (application/problem+json). List
         partners::get::get_partner,
         partners::revoke::revoke_partner,
         changes::list::list_changes,
+        export::get::export_records,
     ),
     modifiers(&Security),
     components(schemas(Problem, FieldError)),

@@ -11,7 +11,8 @@ use utoipa::OpenApi;
 use utoipa_swagger_ui::SwaggerUi;
 
 use crate::api::{
-    admin, auth, authorities, cases, changes, countries, health, legislation, search, taxonomies,
+    admin, auth, authorities, cases, changes, countries, export, health, legislation, search,
+    taxonomies,
 };
 use crate::error::ApiError;
 use crate::openapi::ApiDoc;
@@ -106,6 +107,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
             ],
         ))
         .service(resource("/v1/changes", [get(changes::list::list_changes)]))
+        .service(resource("/v1/export", [get(export::get::export_records)]))
         .service(resource("/v1/auth/login", [post(auth::login::login)]))
         .service(resource("/v1/auth/refresh", [post(auth::refresh::refresh)]))
         .service(resource("/v1/auth/logout", [post(auth::logout::logout)]))

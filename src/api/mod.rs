@@ -10,6 +10,7 @@ pub mod cases;
 pub mod changes;
 pub mod countries;
 pub mod etag;
+pub mod export;
 pub mod health;
 pub mod legislation;
 pub mod pagination;

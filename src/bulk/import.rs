@@ -8,6 +8,7 @@ use std::collections::{HashSet, VecDeque};
 use std::io::BufRead;
 use std::sync::Arc;
 
+use chrono::{DateTime, Utc};
 use diesel_async::scoped_futures::ScopedFutureExt;
 use diesel_async::{AsyncConnection, RunQueryDsl};
 use serde::Deserialize;
@@ -43,17 +44,93 @@ struct Line {
     record: serde_json::Value,
 }
 
-/// A parsed, validated record.
+/// A parsed, validated record, with the server-owned members it carried.
 enum Parsed {
-    Authority(Uuid, directory::Draft, CountryCode),
-    Law(Uuid, LawDraft, CountryCode),
-    Case(Uuid, Case, CountryCode),
+    Authority(Uuid, directory::Draft, CountryCode, Kept),
+    Law(Uuid, LawDraft, CountryCode, Kept),
+    Case(Uuid, Case, CountryCode, Kept),
+}
+
+/// Server-owned members a record carries (an export's records do), kept instead of what a create
+/// would set.
+#[derive(Debug, Default)]
+struct Kept {
+    version: Option<i64>,
+    created_at: Option<DateTime<Utc>>,
+    updated_at: Option<DateTime<Utc>>,
+    last_confirmed_at: Option<Option<DateTime<Utc>>>,
+    last_confirmed_by: Option<Option<String>>,
+}
+
+impl Kept {
+    fn read(record: &serde_json::Value) -> Result<Kept, String> {
+        let time = |name: &str| -> Result<Option<Option<DateTime<Utc>>>, String> {
+            match record.get(name) {
+                None => Ok(None),
+                Some(serde_json::Value::Null) => Ok(Some(None)),
+                Some(value) => value
+                    .as_str()
+                    .and_then(|s| DateTime::parse_from_rfc3339(s).ok())
+                    .map(|t| Some(Some(t.with_timezone(&Utc))))
+                    .ok_or_else(|| format!("{name}: an RFC 3339 time")),
+            }
+        };
+        let version = match record.get("version") {
+            None | Some(serde_json::Value::Null) => None,
+            Some(v) => Some(
+                v.as_i64()
+                    .filter(|v| *v >= 1)
+                    .ok_or_else(|| "version: a whole number from 1".to_owned())?,
+            ),
+        };
+        let last_confirmed_by = match record.get("last_confirmed_by") {
+            None => None,
+            Some(serde_json::Value::Null) => Some(None),
+            Some(v) => Some(Some(
+                v.as_str()
+                    .ok_or_else(|| "last_confirmed_by: a name".to_owned())?
+                    .to_owned(),
+            )),
+        };
+        Ok(Kept {
+            version,
+            created_at: time("created_at")?.flatten(),
+            updated_at: time("updated_at")?.flatten(),
+            last_confirmed_at: time("last_confirmed_at")?,
+            last_confirmed_by,
+        })
+    }
+
+    fn times(
+        &self,
+        version: &mut i64,
+        created_at: &mut DateTime<Utc>,
+        updated_at: &mut DateTime<Utc>,
+    ) {
+        if let Some(v) = self.version {
+            *version = v;
+        }
+        if let Some(t) = self.created_at {
+            *created_at = t;
+        }
+        if let Some(t) = self.updated_at {
+            *updated_at = t;
+        }
+    }
 }
 
 impl Parsed {
     fn id(&self) -> Uuid {
         match self {
             Parsed::Authority(id, ..) | Parsed::Law(id, ..) | Parsed::Case(id, ..) => *id,
+        }
+    }
+
+    /// The parent an authority names.
+    fn parent(&self) -> Option<Uuid> {
+        match self {
+            Parsed::Authority(_, draft, ..) => draft.parent_id,
+            Parsed::Law(..) | Parsed::Case(..) => None,
         }
     }
 
@@ -88,26 +165,27 @@ fn parse(text: &str) -> Result<Option<Parsed>, String> {
         .transpose()
         .map_err(|_| "id: must be a UUID".to_owned())?
         .unwrap_or_else(Uuid::new_v4);
+    let kept = Kept::read(&line.record)?;
     let parsed = match entity {
         Entity::Authority => {
             let draft = AuthorityInput::from_json(line.record)
                 .and_then(AuthorityInput::parse)
                 .map_err(|e| e.summary())?;
             let country = country(draft.country.clone())?;
-            Parsed::Authority(id, draft, country)
+            Parsed::Authority(id, draft, country, kept)
         }
         Entity::Legislation => {
             let draft = LawInput::from_json(line.record)
                 .and_then(LawInput::parse)
                 .map_err(|e| e.summary())?;
             let country = country(draft.country.clone())?;
-            Parsed::Law(id, draft, country)
+            Parsed::Law(id, draft, country, kept)
         }
         Entity::Case => {
             let (case, named) = CaseInput::from_json(line.record)
                 .and_then(CaseInput::parse)
                 .map_err(|e| e.summary())?;
-            Parsed::Case(id, case, country(named)?)
+            Parsed::Case(id, case, country(named)?, kept)
         }
     };
     Ok(Some(parsed))
@@ -129,14 +207,14 @@ impl Keys {
             return true;
         }
         match parsed {
-            Parsed::Authority(_, draft, _) => {
+            Parsed::Authority(_, draft, ..) => {
                 draft.parent_id.is_some_and(|p| self.ids.contains(&p))
             }
-            Parsed::Law(_, draft, _) => draft
+            Parsed::Law(_, draft, ..) => draft
                 .provisions
                 .iter()
                 .any(|(id, _)| id.is_some_and(|id| self.provisions.contains(&id))),
-            Parsed::Case(_, case, _) => {
+            Parsed::Case(_, case, ..) => {
                 self.references.contains(&case.reference)
                     || case.charges.iter().any(|c| {
                         c.provision_id
@@ -150,10 +228,10 @@ impl Keys {
         self.ids.insert(parsed.id());
         match parsed {
             Parsed::Authority(..) => {}
-            Parsed::Law(_, draft, _) => self
+            Parsed::Law(_, draft, ..) => self
                 .provisions
                 .extend(draft.provisions.iter().filter_map(|(id, _)| *id)),
-            Parsed::Case(_, case, _) => {
+            Parsed::Case(_, case, ..) => {
                 self.references.insert(case.reference.clone());
             }
         }
@@ -198,20 +276,39 @@ async fn write(
                     continue;
                 }
                 let checked = match parsed {
-                    Parsed::Authority(id, draft, country) => {
+                    Parsed::Authority(id, draft, country, kept) => {
                         directory::prepare_create(conn, ctx, id, draft, country)
                             .await
-                            .map(|a| records.authorities.push(a))
+                            .map(|mut a| {
+                                kept.times(&mut a.version, &mut a.created_at, &mut a.updated_at);
+                                if let Some(at) = kept.last_confirmed_at {
+                                    // Never confirmed: nobody confirmed it. Confirmed by someone
+                                    // the file does not name (a public export): the import.
+                                    a.last_confirmed_by = match (at, kept.last_confirmed_by) {
+                                        (None, _) => None,
+                                        (Some(_), Some(Some(by))) => Some(by),
+                                        (Some(_), _) => a.last_confirmed_by.take(),
+                                    };
+                                    a.last_confirmed_at = at;
+                                }
+                                records.authorities.push(a)
+                            })
                     }
-                    Parsed::Law(id, draft, country) => {
+                    Parsed::Law(id, draft, country, kept) => {
                         directory::legislation::prepare_create(conn, ctx, id, draft, country)
                             .await
-                            .map(|l| records.laws.push(l))
+                            .map(|mut l| {
+                                kept.times(&mut l.version, &mut l.created_at, &mut l.updated_at);
+                                records.laws.push(l)
+                            })
                     }
-                    Parsed::Case(id, case, country) => {
+                    Parsed::Case(id, case, country, kept) => {
                         directory::cases::prepare_create(conn, ctx, id, case, country)
                             .await
-                            .map(|c| records.cases.push(c))
+                            .map(|mut c| {
+                                kept.times(&mut c.version, &mut c.created_at, &mut c.updated_at);
+                                records.cases.push(c)
+                            })
                     }
                 };
                 checked.map_err(|e| anyhow::anyhow!("line {line}: {}", e.summary()))?;
@@ -262,60 +359,121 @@ pub async fn import(
                 .map_err(|e| anyhow::anyhow!("{}", e.summary()))?,
         )),
     });
-    let mut report = ImportReport::default();
-    let mut in_flight: VecDeque<InFlight> = VecDeque::new();
-    let mut batch = Vec::new();
-    let mut keys = Keys::default();
-
-    async fn finish(
-        done: InFlight,
-        report: &mut ImportReport,
-        progress: &mut impl FnMut(u64),
-    ) -> anyhow::Result<()> {
-        let written = done.task.await??;
-        report.created += written.created;
-        report.skipped += written.skipped;
-        progress(done.size);
-        Ok(())
-    }
-    let start = |batch: Vec<(usize, Parsed)>, keys: Keys| InFlight {
-        size: batch.len() as u64,
-        task: {
-            let (pool, ctx) = (pool.clone(), Arc::clone(&ctx));
-            tokio::spawn(async move { write(&pool, &ctx, batch).await })
-        },
-        keys,
+    let mut pipeline = Pipeline {
+        pool,
+        ctx,
+        report: ImportReport::default(),
+        in_flight: VecDeque::new(),
+        batch: Vec::new(),
+        keys: Keys::default(),
     };
-
+    // Every record read so far, and the authorities whose parent has not come yet: those wait
+    // until the end of the file (an export lists records by id, so a parent may come after its
+    // children), parents first.
+    let mut seen: HashSet<Uuid> = HashSet::new();
+    let mut waiting: Vec<(usize, Parsed)> = Vec::new();
     for (n, line) in input.lines().enumerate() {
         let number = n + 1;
         let text = line.map_err(|e| anyhow::anyhow!("line {number}: {e}"))?;
         let Some(parsed) = parse(&text).map_err(|e| anyhow::anyhow!("line {number}: {e}"))? else {
             continue;
         };
-        if keys.touches(&parsed) || in_flight.iter().any(|f| f.keys.touches(&parsed)) {
-            if !batch.is_empty() {
-                in_flight.push_back(start(std::mem::take(&mut batch), std::mem::take(&mut keys)));
-            }
-            while let Some(done) = in_flight.pop_front() {
-                finish(done, &mut report, &mut progress).await?;
+        seen.insert(parsed.id());
+        if parsed.parent().is_some_and(|p| !seen.contains(&p)) {
+            waiting.push((number, parsed));
+            continue;
+        }
+        pipeline.push(number, parsed, &mut progress).await?;
+    }
+    // Parents before children; a parent in none of the file's lines must already exist (checked
+    // as the record is written).
+    while !waiting.is_empty() {
+        let pending: HashSet<Uuid> = waiting.iter().map(|(_, p)| p.id()).collect();
+        let (ready, later): (Vec<_>, Vec<_>) = waiting
+            .into_iter()
+            .partition(|(_, p)| p.parent().is_none_or(|parent| !pending.contains(&parent)));
+        if ready.is_empty() {
+            let (line, _) = &later[0];
+            anyhow::bail!("line {line}: parent_id: the authorities of the file form a cycle");
+        }
+        for (number, parsed) in ready {
+            pipeline.push(number, parsed, &mut progress).await?;
+        }
+        waiting = later;
+    }
+    pipeline.finish(&mut progress).await
+}
+
+/// Batches being read and written.
+struct Pipeline<'a> {
+    pool: &'a Pool,
+    ctx: Arc<WriteContext>,
+    report: ImportReport,
+    in_flight: VecDeque<InFlight>,
+    batch: Vec<(usize, Parsed)>,
+    keys: Keys,
+}
+
+impl Pipeline<'_> {
+    /// Adds a record to the current batch, first waiting for what it depends on to be written.
+    async fn push(
+        &mut self,
+        number: usize,
+        parsed: Parsed,
+        progress: &mut impl FnMut(u64),
+    ) -> anyhow::Result<()> {
+        if self.keys.touches(&parsed) || self.in_flight.iter().any(|f| f.keys.touches(&parsed)) {
+            self.start();
+            self.drain(progress).await?;
+        }
+        self.keys.add(&parsed);
+        self.batch.push((number, parsed));
+        if self.batch.len() == BATCH {
+            self.start();
+            if self.in_flight.len() > CONCURRENCY {
+                let done = self.in_flight.pop_front().expect("a batch in flight");
+                self.finish_one(done, progress).await?;
             }
         }
-        keys.add(&parsed);
-        batch.push((number, parsed));
-        if batch.len() == BATCH {
-            in_flight.push_back(start(std::mem::take(&mut batch), std::mem::take(&mut keys)));
-            if in_flight.len() > CONCURRENCY {
-                let done = in_flight.pop_front().expect("a batch in flight");
-                finish(done, &mut report, &mut progress).await?;
-            }
+        Ok(())
+    }
+
+    /// Starts writing the current batch, if it holds anything.
+    fn start(&mut self) {
+        if self.batch.is_empty() {
+            return;
         }
+        let batch = std::mem::take(&mut self.batch);
+        let (pool, ctx) = (self.pool.clone(), Arc::clone(&self.ctx));
+        self.in_flight.push_back(InFlight {
+            size: batch.len() as u64,
+            task: tokio::spawn(async move { write(&pool, &ctx, batch).await }),
+            keys: std::mem::take(&mut self.keys),
+        });
     }
-    if !batch.is_empty() {
-        in_flight.push_back(start(batch, keys));
+
+    async fn finish_one(
+        &mut self,
+        done: InFlight,
+        progress: &mut impl FnMut(u64),
+    ) -> anyhow::Result<()> {
+        let written = done.task.await??;
+        self.report.created += written.created;
+        self.report.skipped += written.skipped;
+        progress(done.size);
+        Ok(())
     }
-    while let Some(done) = in_flight.pop_front() {
-        finish(done, &mut report, &mut progress).await?;
+
+    async fn drain(&mut self, progress: &mut impl FnMut(u64)) -> anyhow::Result<()> {
+        while let Some(done) = self.in_flight.pop_front() {
+            self.finish_one(done, progress).await?;
+        }
+        Ok(())
     }
-    Ok(report)
+
+    async fn finish(mut self, progress: &mut impl FnMut(u64)) -> anyhow::Result<ImportReport> {
+        self.start();
+        self.drain(progress).await?;
+        Ok(self.report)
+    }
 }

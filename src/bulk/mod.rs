@@ -1,5 +1,6 @@
-//! Moving records in bulk: `import` loads an NDJSON file through the write pipeline, `corpus`
-//! generates realistic multilingual files of any size for benchmarks.
+//! Moving records in bulk: `export` writes a consistent snapshot as NDJSON, `import` loads such a
+//! file through the write pipeline, `corpus` generates realistic multilingual files of any size
+//! for benchmarks.
 //!
 //! The file format, one JSON object per line:
 //!
@@ -9,8 +10,11 @@
 //! {"type": "case", "record": { ...a case as GET /v1/cases/{id} shows it... }}
 //! ```
 //!
-//! `record.id` is kept; the other members the server owns (`version`, `status`, timestamps) are
-//! ignored, exactly as in a POST. Lines of any other `type` (such as a header) are skipped.
+//! `record.id` is kept, and so are `version`, `created_at`, `updated_at`, `last_confirmed_at` and
+//! `last_confirmed_by` when the record carries them (an export does), so that an instance loaded
+//! from another's export answers reads as the other does; without them a record is created as a
+//! POST would create it. Lines of any other `type` (an export's header and end) are skipped.
 
 pub mod corpus;
+pub mod export;
 pub mod import;

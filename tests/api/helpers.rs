@@ -252,6 +252,27 @@ pub async fn spawn_app_with(change: impl FnOnce(&mut ServerSettings)) -> TestApp
     spawn_with(settings, database_name, change).await
 }
 
+/// Starts a server on a fresh database that holds the reference data but no records (no demo data,
+/// no history): an empty instance to import into.
+pub async fn spawn_empty_app() -> TestApp {
+    let (database_name, database_url) = fresh_database().await;
+    {
+        let mut conn = Conn::establish(&database_url).await.expect("connect");
+        diesel::sql_query(
+            "TRUNCATE authorities, laws, cases, record_versions, change_log, audit_log CASCADE",
+        )
+        .execute(&mut conn)
+        .await
+        .expect("empty the directory");
+    }
+    let settings = DatabaseSettings {
+        url: database_url,
+        pool_size: 4,
+        timeout_ms: 5000,
+    };
+    spawn_with(settings, database_name, |_| {}).await
+}
+
 /// Starts a server whose database cannot be reached.
 pub async fn spawn_app_without_database() -> TestApp {
     let closed_port = TcpListener::bind("127.0.0.1:0")

@@ -8,6 +8,7 @@ mod authorization;
 mod changes;
 mod countries;
 mod errors;
+mod export;
 mod feed;
 mod health;
 mod helpers;

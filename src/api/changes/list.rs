@@ -120,8 +120,9 @@ pub async fn list_changes(
         .json(ChangePage { items, next_cursor }))
 }
 
-/// 401 when anonymous, 403 unless a partner client or an administrator.
-fn require_feed_reader(caller: &Caller) -> Result<(), ApiError> {
+/// 401 when anonymous, 403 unless a partner client or an administrator: who may read the feed and
+/// the export.
+pub fn require_feed_reader(caller: &Caller) -> Result<(), ApiError> {
     match caller {
         Caller::Partner { .. } | Caller::Admin(_) => Ok(()),
         Caller::Anonymous => Err(ApiError::Unauthorized(

@@ -1,0 +1,154 @@
+//! Exports: every current record of the chosen kinds, as one consistent snapshot, in the import
+//! format. The first line names the change-feed cursor the snapshot was taken at, the last one how
+//! many records came, so a reader can tell a complete file from a cut one:
+//!
+//! ```json
+//! {"type": "export", "cursor": "1873.912", "types": ["authority", "legislation", "case"], "exported_at": "..."}
+//! {"type": "authority", "record": {...}}
+//! {"type": "end", "records": 571}
+//! ```
+//!
+//! The snapshot is one read-only `REPEATABLE READ` transaction. Its cursor is the log's head as that
+//! transaction sees it: every change up to the cursor is in the file, and the feed from the cursor
+//! holds every later change. It may also repeat a few changes the file already holds (those of
+//! transactions that committed just before the snapshot while an older one was still running); a
+//! change whose version is not newer than the record held is simply skipped. Records are read in
+//! batches by id and sent as they are read, so memory stays flat whatever the size. Retired
+//! authorities are not exported: to a partner they are deletions, as the feed reports them.
+
+use actix_web::web::Bytes;
+use chrono::Utc;
+use diesel_async::scoped_futures::ScopedFutureExt;
+use diesel_async::RunQueryDsl;
+use tokio::sync::mpsc;
+use uuid::Uuid;
+
+use crate::api::changes::dto::visible_document;
+use crate::auth::Caller;
+use crate::db::models::{change::Entity, IdRow};
+use crate::db::{models, Conn, Pool};
+use crate::error::ApiError;
+
+/// Records read per query.
+const BATCH: i64 = 500;
+
+/// Where an export's lines go; a closed receiver stops the export.
+pub type Sink = mpsc::Sender<Bytes>;
+
+fn line(value: &serde_json::Value) -> Result<Vec<u8>, ApiError> {
+    let mut bytes = serde_json::to_vec(value).map_err(|e| ApiError::Internal(e.into()))?;
+    bytes.push(b'\n');
+    Ok(bytes)
+}
+
+async fn send(sink: &Sink, bytes: Vec<u8>) -> Result<(), ApiError> {
+    sink.send(Bytes::from(bytes))
+        .await
+        .map_err(|_| ApiError::Internal(anyhow::anyhow!("the export's reader went away")))
+}
+
+/// The ids after `after` of current records of `entity`, in order.
+async fn next_ids(conn: &mut Conn, entity: Entity, after: Uuid) -> Result<Vec<Uuid>, ApiError> {
+    let current = match entity {
+        Entity::Authority => "AND status = 'active'",
+        Entity::Legislation | Entity::Case => "",
+    };
+    let rows: Vec<IdRow> = diesel::sql_query(format!(
+        "SELECT id FROM {} WHERE id > $1 {current} ORDER BY id LIMIT $2",
+        entity.table()
+    ))
+    .bind::<diesel::sql_types::Uuid, _>(after)
+    .bind::<diesel::sql_types::BigInt, _>(BATCH)
+    .load(conn)
+    .await?;
+    Ok(rows.into_iter().map(|r| r.id).collect())
+}
+
+/// The documents of `ids`, in id order, as `caller` may see them.
+async fn documents(
+    conn: &mut Conn,
+    entity: Entity,
+    ids: &[Uuid],
+    caller: &Caller,
+) -> Result<Vec<(Uuid, serde_json::Value)>, ApiError> {
+    let to_json = |value: serde_json::Result<serde_json::Value>| {
+        value.map_err(|e| ApiError::Internal(e.into()))
+    };
+    let mut documents = Vec::with_capacity(ids.len());
+    match entity {
+        Entity::Authority => {
+            for a in models::authority::find_many(conn, ids).await? {
+                documents.push((a.id, to_json(serde_json::to_value(&a))?));
+            }
+        }
+        Entity::Legislation => {
+            for l in models::law::find_many(conn, ids).await? {
+                documents.push((l.id, to_json(serde_json::to_value(&l))?));
+            }
+        }
+        Entity::Case => {
+            for c in models::case::find_many(conn, ids).await? {
+                documents.push((c.id, to_json(serde_json::to_value(&c))?));
+            }
+        }
+    }
+    documents.sort_by_key(|(id, _)| *id);
+    let now = Utc::now();
+    documents
+        .into_iter()
+        .map(|(id, document)| Ok((id, visible_document(entity, document, caller, now)?)))
+        .collect()
+}
+
+/// Writes the export of `types` as `caller` may see it to `sink`; returns how many records it
+/// held.
+pub async fn export(
+    pool: &Pool,
+    caller: &Caller,
+    types: &[Entity],
+    sink: &Sink,
+) -> Result<u64, ApiError> {
+    let mut conn = pool.get().await?;
+    conn.build_transaction()
+        .read_only()
+        .repeatable_read()
+        .run::<_, ApiError, _>(|conn| {
+            async move {
+                let cursor = crate::changes::head(conn).await?;
+                let names: Vec<&str> = types.iter().map(|t| t.as_str()).collect();
+                let header = serde_json::json!({
+                    "type": "export",
+                    "cursor": cursor.to_string(),
+                    "types": names,
+                    "exported_at": Utc::now(),
+                });
+                send(sink, line(&header)?).await?;
+                let mut records = 0u64;
+                for entity in types {
+                    let mut after = Uuid::nil();
+                    loop {
+                        let ids = next_ids(conn, *entity, after).await?;
+                        let Some(last) = ids.last() else { break };
+                        after = *last;
+                        let mut chunk = Vec::new();
+                        for (_, record) in documents(conn, *entity, &ids, caller).await? {
+                            chunk.extend(line(&serde_json::json!({
+                                "type": entity.as_str(),
+                                "record": record,
+                            }))?);
+                            records += 1;
+                        }
+                        send(sink, chunk).await?;
+                    }
+                }
+                send(
+                    sink,
+                    line(&serde_json::json!({"type": "end", "records": records}))?,
+                )
+                .await?;
+                Ok(records)
+            }
+            .scope_boxed()
+        })
+        .await
+}
