@@ -23,3 +23,4 @@ pub mod search;
 pub mod seed;
 pub mod startup;
 pub mod telemetry;
+pub mod webhooks;

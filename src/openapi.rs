@@ -10,6 +10,7 @@ use utoipa::Modify;
 use crate::api::{
     admin::{partners, users},
     auth, authorities, cases, changes, countries, export, health, legislation, search, taxonomies,
+    webhook,
 };
 use crate::error::{FieldError, Problem};
 
@@ -66,6 +67,10 @@ reach it. Errors are RFC 9457 problem documents (application/problem+json). List
         partners::revoke::revoke_partner,
         changes::list::list_changes,
         export::get::export_records,
+        webhook::manage::register_webhook,
+        webhook::manage::get_webhook,
+        webhook::manage::delete_webhook,
+        webhook::manage::list_deliveries,
     ),
     modifiers(&Security),
     components(schemas(Problem, FieldError)),

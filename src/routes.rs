@@ -12,7 +12,7 @@ use utoipa_swagger_ui::SwaggerUi;
 
 use crate::api::{
     admin, auth, authorities, cases, changes, countries, export, health, legislation, search,
-    taxonomies,
+    taxonomies, webhook,
 };
 use crate::error::ApiError;
 use crate::openapi::ApiDoc;
@@ -108,6 +108,14 @@ pub fn configure(cfg: &mut ServiceConfig) {
         ))
         .service(resource("/v1/changes", [get(changes::list::list_changes)]))
         .service(resource("/v1/export", [get(export::get::export_records)]))
+        .service(resource(
+            "/v1/webhook",
+            [
+                get(webhook::manage::get_webhook),
+                put(webhook::manage::register_webhook),
+                delete(webhook::manage::delete_webhook),
+            ],
+        ))
         .service(resource("/v1/auth/login", [post(auth::login::login)]))
         .service(resource("/v1/auth/refresh", [post(auth::refresh::refresh)]))
         .service(resource("/v1/auth/logout", [post(auth::logout::logout)]))
@@ -145,6 +153,10 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(resource(
             "/v1/admin/partners/{id}/revoke",
             [post(partners::revoke::revoke_partner)],
+        ))
+        .service(resource(
+            "/v1/admin/partners/{id}/deliveries",
+            [get(webhook::manage::list_deliveries)],
         ))
         // The interactive viewer (Swagger UI, vendored in the binary) at /docs/, and the document
         // it reads at /openapi.json.

@@ -53,6 +53,7 @@ impl Application {
             Arc::clone(&search.ready),
             signal.clone(),
         );
+        crate::webhooks::spawn(pool.clone(), database.url.clone(), signal.clone());
         Self::build_with(pool, listener, server, auth, search, signal)
     }
 

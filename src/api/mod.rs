@@ -18,6 +18,7 @@ pub mod params;
 pub mod rate_limit;
 pub mod search;
 pub mod taxonomies;
+pub mod webhook;
 pub mod write;
 
 use crate::db::{Conn, Pool};

@@ -332,6 +332,11 @@ diesel::table! {
         created_by -> Text,
         last_used_at -> Nullable<Timestamptz>,
         revoked_at -> Nullable<Timestamptz>,
+        webhook_url -> Nullable<Text>,
+        webhook_secret -> Nullable<Text>,
+        webhook_notified -> Nullable<Text>,
+        webhook_failures -> Int4,
+        webhook_next_attempt_at -> Nullable<Timestamptz>,
     }
 }
 
@@ -368,6 +373,21 @@ diesel::table! {
         tokens_valid_after -> Timestamptz,
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    webhook_deliveries (id) {
+        id -> Int8,
+        partner_id -> Uuid,
+        message_id -> Text,
+        url -> Text,
+        cursor -> Text,
+        attempt -> Int4,
+        status -> Nullable<Int4>,
+        error -> Nullable<Text>,
+        duration_ms -> Int4,
+        attempted_at -> Timestamptz,
     }
 }
 
@@ -439,4 +459,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     refresh_tokens,
     regions,
     users,
+    webhook_deliveries,
 );

@@ -22,3 +22,4 @@ mod search;
 mod search_api;
 mod seed;
 mod taxonomies;
+mod webhooks;

@@ -34,6 +34,7 @@ pub mod region;
 pub mod taxonomy;
 pub mod user;
 pub mod version;
+pub mod webhook;
 
 /// Wraps a conversion failure of stored data as a diesel deserialization error.
 /// A row of one `id` column, for raw queries that list ids.
