@@ -86,6 +86,8 @@ pub enum ApiError {
     Validation(Vec<FieldError>),
     #[error("{0}")]
     Conflict(String),
+    #[error("{0}")]
+    Gone(String),
     #[error("service unavailable: {0}")]
     Unavailable(String),
     #[error(transparent)]
@@ -162,6 +164,7 @@ impl ApiError {
                 "Validation failed",
             ),
             Conflict(_) => (StatusCode::CONFLICT, "urn:cna:problem:conflict", "Conflict"),
+            Gone(_) => (StatusCode::GONE, "urn:cna:problem:gone", "Gone"),
             Unavailable(_) => (
                 StatusCode::SERVICE_UNAVAILABLE,
                 "urn:cna:problem:unavailable",
@@ -350,6 +353,7 @@ mod tests {
             ApiError::UnsupportedMediaType(String::new()),
             ApiError::Validation(vec![]),
             ApiError::Conflict(String::new()),
+            ApiError::Gone(String::new()),
             ApiError::Unavailable(String::new()),
             ApiError::Internal(anyhow::anyhow!("x")),
         ];

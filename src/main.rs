@@ -77,6 +77,16 @@ enum Command {
         #[arg(long)]
         out: Option<std::path::PathBuf>,
     },
+    /// Delete the change log's entries older than a number of days (the records and their history
+    /// stay). Feed cursors from before them get 410 and start again from the export; search indexes
+    /// that had not reached them rebuild.
+    PruneChanges {
+        #[command(flatten)]
+        database: DatabaseSettings,
+        /// Keep the changes of the last DAYS days.
+        #[arg(long = "older-than-days")]
+        days: u32,
+    },
     /// Write a realistic multilingual corpus in the import format, for benchmarks: variations of
     /// the demo data, the same for the same seed.
     BenchCorpus {
@@ -271,6 +281,18 @@ async fn run(command: Command) -> anyhow::Result<()> {
                 .await?
                 .map_err(|e| anyhow::anyhow!("{}", e.summary()))?;
             eprintln!("exported {records} records");
+        }
+        Command::PruneChanges { database, days } => {
+            let pool = db::build_pool(&database.url, 1, database.timeout())?;
+            let mut conn = pool.get().await?;
+            let before = chrono::Utc::now() - chrono::Duration::days(i64::from(days));
+            let (deleted, horizon) =
+                diesel_async::AsyncConnection::transaction::<_, diesel::result::Error, _>(
+                    &mut *conn,
+                    |conn| Box::pin(async move { cna::changes::prune(conn, before).await }),
+                )
+                .await?;
+            println!("deleted {deleted} changes; the log now starts after {horizon}");
         }
         Command::BenchCorpus { records, seed, out } => {
             let bar = progress_bar("writing", Some(records));

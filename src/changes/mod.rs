@@ -10,6 +10,7 @@
 use std::fmt;
 
 use chrono::{DateTime, Utc};
+use diesel::OptionalExtension;
 use diesel::{
     sql_types::{BigInt, Text, Timestamptz, Uuid as SqlUuid},
     QueryableByName,
@@ -155,8 +156,8 @@ pub async fn read_after(
         .collect()
 }
 
-/// The position of the last change readable now: every change up to it can be read, and every change
-/// committed later comes after it.
+/// The position of the last change readable now (or the horizon, when the log was pruned to its
+/// end): every change up to it can be read, and every change committed later comes after it.
 pub async fn head(conn: &mut Conn) -> diesel::QueryResult<Position> {
     #[derive(QueryableByName)]
     struct Head {
@@ -175,13 +176,15 @@ pub async fn head(conn: &mut Conn) -> diesel::QueryResult<Position> {
     )
     .get_result(conn)
     .await?;
-    match (head.txid, head.seq) {
-        (Some(txid), Some(seq)) => Ok(Position {
+    let last = match (head.txid, head.seq) {
+        (Some(txid), Some(seq)) => Position {
             txid: parse_txid(&txid)?,
             seq,
-        }),
-        _ => Ok(Position::default()),
-    }
+        },
+        _ => Position::default(),
+    };
+    // A log pruned to its end is at its horizon.
+    Ok(last.max(horizon(conn).await?))
 }
 
 /// Reads everything after `after` that is readable now, page by page.
@@ -198,4 +201,78 @@ pub async fn read_all_after(
         after = last.position;
         all.extend(page);
     }
+}
+
+/// The position up to which the log has been pruned: changes at or before it are gone. The start
+/// when nothing was pruned.
+pub async fn horizon(conn: &mut Conn) -> diesel::QueryResult<Position> {
+    #[derive(QueryableByName)]
+    struct Horizon {
+        #[diesel(sql_type = Text)]
+        txid: String,
+        #[diesel(sql_type = BigInt)]
+        seq: i64,
+    }
+    let found: Option<Horizon> =
+        diesel::sql_query("SELECT txid::text AS txid, seq FROM change_log_horizon")
+            .get_result(conn)
+            .await
+            .optional()?;
+    match found {
+        Some(h) => Ok(Position {
+            txid: parse_txid(&h.txid)?,
+            seq: h.seq,
+        }),
+        None => Ok(Position::default()),
+    }
+}
+
+/// Deletes the readable changes made before `before`, in commit order up to the first one that is
+/// not, and moves the horizon there. Returns how many were deleted and the new horizon. Run it in a
+/// transaction.
+pub async fn prune(
+    conn: &mut Conn,
+    before: DateTime<Utc>,
+) -> diesel::QueryResult<(usize, Position)> {
+    #[derive(QueryableByName)]
+    struct Last {
+        #[diesel(sql_type = diesel::sql_types::Nullable<Text>)]
+        txid: Option<String>,
+        #[diesel(sql_type = diesel::sql_types::Nullable<BigInt>)]
+        seq: Option<i64>,
+    }
+    // The last change of the unbroken run of old, readable changes at the start of the log.
+    let last: Last = diesel::sql_query(
+        "SELECT txid::text AS txid, seq FROM (SELECT NULL) AS one LEFT JOIN LATERAL (
+             SELECT txid, seq FROM change_log
+              WHERE txid < pg_snapshot_xmin(pg_current_snapshot())
+                AND (txid, seq) < coalesce(
+                    (SELECT (txid, seq) FROM change_log
+                      WHERE changed_at >= $1 OR txid >= pg_snapshot_xmin(pg_current_snapshot())
+                      ORDER BY txid, seq LIMIT 1),
+                    (pg_snapshot_xmin(pg_current_snapshot()), 0))
+              ORDER BY txid DESC, seq DESC LIMIT 1) AS last ON true",
+    )
+    .bind::<Timestamptz, _>(before)
+    .get_result(conn)
+    .await?;
+    let (Some(txid), Some(seq)) = (last.txid, last.seq) else {
+        return Ok((0, horizon(conn).await?));
+    };
+    let deleted = diesel::sql_query("DELETE FROM change_log WHERE (txid, seq) <= ($1::xid8, $2)")
+        .bind::<Text, _>(&txid)
+        .bind::<BigInt, _>(seq)
+        .execute(conn)
+        .await?;
+    diesel::sql_query(
+        "INSERT INTO change_log_horizon (txid, seq) VALUES ($1::xid8, $2)
+         ON CONFLICT (only_row) DO UPDATE SET txid = excluded.txid, seq = excluded.seq,
+                                            pruned_at = now()
+         WHERE (change_log_horizon.txid, change_log_horizon.seq) < (excluded.txid, excluded.seq)",
+    )
+    .bind::<Text, _>(&txid)
+    .bind::<BigInt, _>(seq)
+    .execute(conn)
+    .await?;
+    Ok((deleted, horizon(conn).await?))
 }

@@ -208,6 +208,9 @@ pub async fn catch_up(conn: &mut Conn, index: &Arc<SearchIndex>) -> anyhow::Resu
     if position == Position::default() && crate::changes::head(conn).await? != position {
         // An empty index: reading the records is faster than replaying their whole history.
         position = rebuild(conn, index, |_| {}).await?;
+    } else if position < crate::changes::horizon(conn).await? {
+        // The log was pruned past this index's position: what it missed is no longer there.
+        position = rebuild(conn, index, |_| {}).await?;
     }
     // Loaded when there is something to apply: most calls find the log where the index left it.
     let mut loaded: Option<Reference> = None;

@@ -470,3 +470,75 @@ async fn a_long_poll_answers_when_a_change_commits_and_bad_requests_are_refused(
         .unwrap();
     assert_problem(response, 403, "forbidden").await;
 }
+
+#[tokio::test]
+async fn a_cursor_older_than_the_pruned_log_is_gone_and_the_export_starts_afresh() {
+    let app = spawn_app().await;
+    let admin = app.user("admin", None).await;
+    let partner = create_partner(&app, &admin.token, "Pruned", "public").await;
+    let key = partner["api_key"].as_str().unwrap();
+    let first = changes(&app, key, "limit=1").await;
+    let old = first["next_cursor"].as_str().unwrap().to_owned();
+    let mut mirror = Mirror::default();
+    mirror.catch_up_all(&app, key).await;
+
+    // Everything readable so far is pruned.
+    let mut conn = app.db().await;
+    let (deleted, horizon) = diesel_async::AsyncConnection::transaction::<
+        _,
+        diesel::result::Error,
+        _,
+    >(&mut conn, |conn| {
+        Box::pin(async move {
+            cna::changes::prune(conn, chrono::Utc::now() + chrono::Duration::days(1)).await
+        })
+    })
+    .await
+    .unwrap();
+    assert!(deleted >= 290, "{deleted}");
+    let read: cna::changes::Position = mirror.cursor.parse().unwrap();
+    assert!(
+        horizon > cna::changes::Position::default() && horizon <= read,
+        "pruned up to (at most) the last change read: {horizon} {read}"
+    );
+
+    for cursor in ["", old.as_str()] {
+        let response = app
+            .request(
+                Method::GET,
+                &format!("/v1/changes?cursor={cursor}"),
+                Some(key),
+            )
+            .send()
+            .await
+            .unwrap();
+        let problem = assert_problem(response, 410, "gone").await;
+        assert!(
+            problem["detail"].as_str().unwrap().contains("/v1/export"),
+            "{problem}"
+        );
+    }
+    // The export's cursor is served, and so are the changes after it.
+    let response = app
+        .request(Method::GET, "/v1/export?type=case", Some(key))
+        .send()
+        .await
+        .unwrap();
+    let text = response.text().await.unwrap();
+    let header: Value = serde_json::from_str(text.lines().next().unwrap()).unwrap();
+    let cursor = header["cursor"].as_str().unwrap().to_owned();
+    let page = changes(&app, key, &format!("cursor={cursor}")).await;
+    assert_eq!(page["items"], json!([]));
+    let response = app
+        .request(Method::POST, "/v1/authorities", Some(&admin.token))
+        .json(&sample(Some("FRA")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 201);
+    let page = changes(&app, key, &format!("cursor={cursor}&wait=10")).await;
+    assert_eq!(page["items"].as_array().unwrap().len(), 1, "{page}");
+    // Search keeps working on the pruned log.
+    let (status, _) = app.search("q=extradition", None).await;
+    assert_eq!(status, 200);
+}

@@ -69,6 +69,7 @@ fn number_between(low: u64, high: u64) -> impl Fn(&str) -> Result<u64, CodeError
         (status = 400, description = "Invalid query parameter", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "No or bad credentials", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Neither a partner client nor an administrator", body = Problem, content_type = "application/problem+json"),
+        (status = 410, description = "The cursor is older than the log still kept: start again from the export", body = Problem, content_type = "application/problem+json"),
         (status = 429, description = "Over the partner rate limit", body = Problem, content_type = "application/problem+json",
          headers(("Retry-After" = u64, description = "Seconds to wait"))),
     )
@@ -97,6 +98,16 @@ pub async fn list_changes(
         .optional("wait", query.wait.as_deref(), number_between(0, MAX_WAIT))
         .unwrap_or(0);
     parser.finish()?;
+    {
+        let mut conn = connection(&pool).await?;
+        let horizon = crate::changes::horizon(&mut conn).await?;
+        if after < horizon {
+            return Err(ApiError::Gone(format!(
+                "the changes after this cursor were pruned (the log starts after {horizon}): \
+                 start again from GET /v1/export"
+            )));
+        }
+    }
 
     let deadline = Instant::now() + Duration::from_secs(wait);
     let changes = loop {
