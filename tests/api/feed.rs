@@ -31,6 +31,7 @@ pub async fn changes(app: &TestApp, key: &str, query: &str) -> Value {
 pub struct Mirror {
     pub records: HashMap<(String, String), (i64, Value)>,
     last_version: HashMap<(String, String), i64>,
+    last_cursor: HashMap<(String, String), String>,
     pub cursor: String,
     /// Changes applied.
     seen: i64,
@@ -45,11 +46,14 @@ impl Mirror {
             );
             self.seen += 1;
             let version = change["version"].as_i64().unwrap();
+            let cursor = change["cursor"].as_str().unwrap().to_owned();
             let last = self.last_version.insert(key.clone(), version).unwrap_or(0);
+            let before = self.last_cursor.insert(key.clone(), cursor.clone());
             assert_eq!(
                 version,
                 last + 1,
-                "every version of {key:?}, in order, once: {change}"
+                "every version of {key:?}, in order, once: at {cursor} after {before:?} (read from {}): {change}",
+                self.cursor
             );
             match change["operation"].as_str().unwrap() {
                 "upsert" => {
