@@ -121,7 +121,9 @@ fn parse_txid(raw: &str) -> diesel::QueryResult<u64> {
     })
 }
 
-/// Up to `limit` changes after `after`, in commit order, only from finished transactions.
+/// Up to `limit` changes after `after`, in commit order, only from finished transactions. (The order
+/// names the table's columns: a bare `txid` would be the text the query selects, and "1000" sorts
+/// before "999".)
 pub async fn read_after(
     conn: &mut Conn,
     after: Position,
@@ -132,7 +134,7 @@ pub async fn read_after(
            FROM change_log
           WHERE txid < pg_snapshot_xmin(pg_current_snapshot())
             AND (txid, seq) > ($1::text::xid8, $2)
-          ORDER BY txid, seq
+          ORDER BY change_log.txid, change_log.seq
           LIMIT $3",
     )
     .bind::<Text, _>(after.txid.to_string())
