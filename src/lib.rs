@@ -17,6 +17,7 @@ pub mod db;
 pub mod directory;
 pub mod domain;
 pub mod error;
+pub mod mirror;
 pub mod openapi;
 pub mod routes;
 pub mod search;

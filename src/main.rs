@@ -87,6 +87,22 @@ enum Command {
         #[arg(long = "older-than-days")]
         days: u32,
     },
+    /// Keep a local NDJSON mirror of a server: take its export, then follow its change feed (the
+    /// reference partner client). Run again, it resumes from the file.
+    Mirror {
+        /// The server, e.g. https://cna.example.org
+        #[arg(long = "from")]
+        from: String,
+        /// The partner API key (better given in the environment than on the command line).
+        #[arg(long, env = "CNA_PARTNER_KEY", hide_env_values = true)]
+        key: String,
+        /// The mirror file (an export, kept current).
+        #[arg(long)]
+        out: std::path::PathBuf,
+        /// Stop once caught up instead of following.
+        #[arg(long)]
+        once: bool,
+    },
     /// Write a realistic multilingual corpus in the import format, for benchmarks: variations of
     /// the demo data, the same for the same seed.
     BenchCorpus {
@@ -293,6 +309,21 @@ async fn run(command: Command) -> anyhow::Result<()> {
                 )
                 .await?;
             println!("deleted {deleted} changes; the log now starts after {horizon}");
+        }
+        Command::Mirror {
+            from,
+            key,
+            out,
+            once,
+        } => {
+            let client = cna::mirror::Client::new(&from, &key)?;
+            let mirror = cna::mirror::run(&client, &out, !once).await?;
+            println!(
+                "{} holds {} records, current to cursor {}",
+                out.display(),
+                mirror.records.len(),
+                mirror.cursor
+            );
         }
         Command::BenchCorpus { records, seed, out } => {
             let bar = progress_bar("writing", Some(records));

@@ -305,6 +305,9 @@ async fn spawn_with(
         address,
         client: reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
+            // The server closes connections idle for 5 s; reusing one just as it does so fails
+            // the request. Idle connections are dropped before that.
+            .pool_idle_timeout(Duration::from_secs(2))
             .build()
             .expect("client"),
         database_url: database.url,

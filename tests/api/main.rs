@@ -15,6 +15,7 @@ mod helpers;
 mod import;
 mod legislation;
 mod migrations;
+mod mirror;
 mod openapi;
 mod partners;
 mod relevance;
