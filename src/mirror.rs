@@ -126,6 +126,8 @@ impl Client {
         Ok(Client {
             http: reqwest::Client::builder()
                 .timeout(Duration::from_secs(120))
+                // Servers close idle connections (cna after 5 s); one reused just then fails.
+                .pool_idle_timeout(Duration::from_secs(2))
                 .build()?,
             base: base.trim_end_matches('/').to_owned(),
             key: key.to_owned(),
