@@ -95,6 +95,33 @@ impl Caller {
         }
     }
 
+    /// Who may read the change feed and the export: 401 when anonymous, 403 unless a partner client
+    /// or an administrator.
+    pub fn require_feed_reader(&self) -> Result<(), ApiError> {
+        match self {
+            Caller::Partner { .. } | Caller::Admin(_) => Ok(()),
+            Caller::Anonymous => Err(ApiError::Unauthorized(
+                "the change feed needs a partner API key".into(),
+            )),
+            _ => Err(ApiError::Forbidden(
+                "the change feed is for partner clients and administrators".into(),
+            )),
+        }
+    }
+
+    /// The calling partner client's id: 401 when anonymous, 403 for anyone else.
+    pub fn require_partner(&self) -> Result<Uuid, ApiError> {
+        match self {
+            Caller::Partner { id, .. } => Ok(*id),
+            Caller::Anonymous => Err(ApiError::Unauthorized(
+                "webhooks belong to partner clients: send the API key".into(),
+            )),
+            _ => Err(ApiError::Forbidden(
+                "webhooks belong to partner clients".into(),
+            )),
+        }
+    }
+
     /// 401 when anonymous, 403 unless an administrator.
     pub fn require_admin(&self) -> Result<&Account, ApiError> {
         match self {

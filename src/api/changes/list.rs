@@ -80,7 +80,7 @@ pub async fn list_changes(
     signal: web::Data<Signal>,
     Params(query): Params<ChangesQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    require_feed_reader(&caller)?;
+    caller.require_feed_reader()?;
     let mut parser = Parser::default();
     let after = parser
         .optional("cursor", query.cursor.as_deref(), |raw| {
@@ -129,20 +129,6 @@ pub async fn list_changes(
     Ok(HttpResponse::Ok()
         .insert_header(("Cache-Control", "no-store"))
         .json(ChangePage { items, next_cursor }))
-}
-
-/// 401 when anonymous, 403 unless a partner client or an administrator: who may read the feed and
-/// the export.
-pub fn require_feed_reader(caller: &Caller) -> Result<(), ApiError> {
-    match caller {
-        Caller::Partner { .. } | Caller::Admin(_) => Ok(()),
-        Caller::Anonymous => Err(ApiError::Unauthorized(
-            "the change feed needs a partner API key".into(),
-        )),
-        _ => Err(ApiError::Forbidden(
-            "the change feed is for partner clients and administrators".into(),
-        )),
-    }
 }
 
 /// Whether a stored document is a retired authority, which the feed reports as a deletion.

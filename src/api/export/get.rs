@@ -68,7 +68,7 @@ pub async fn export_records(
     pool: web::Data<Pool>,
     Params(query): Params<ExportQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    crate::api::changes::list::require_feed_reader(&caller)?;
+    caller.require_feed_reader()?;
     let mut parser = Parser::default();
     let types = parser
         .optional("type", query.kind.as_deref(), kinds)

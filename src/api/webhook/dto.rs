@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+use crate::api::pagination::page_type;
 use crate::db::models::webhook::{Delivery, Webhook};
 
 /// The URL to notify.
@@ -82,9 +83,4 @@ impl From<Delivery> for DeliveryDto {
     }
 }
 
-/// A page of delivery attempts, newest first.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct DeliveryPage {
-    pub items: Vec<DeliveryDto>,
-    pub next_cursor: Option<String>,
-}
+page_type!(DeliveryPage, DeliveryDto);

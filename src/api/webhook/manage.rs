@@ -1,30 +1,17 @@
 //! `GET`, `PUT` and `DELETE /v1/webhook`, and `GET /v1/admin/partners/{id}/deliveries`.
 
 use actix_web::{web, HttpResponse};
-use uuid::Uuid;
 
 use super::dto::{DeliveryDto, DeliveryPage, RegisterWebhook, RegisteredWebhook, WebhookDto};
 use crate::api::{
     body, connection,
+    pagination::{finish_page, PageRequest},
     params::{Params, Parser},
     taxonomies::PageQuery,
 };
 use crate::auth::Caller;
 use crate::db::{models, Pool};
 use crate::error::{ApiError, FieldError, Problem};
-
-/// The calling partner client, or 401/403.
-fn partner(caller: &Caller) -> Result<Uuid, ApiError> {
-    match caller {
-        Caller::Partner { id, .. } => Ok(*id),
-        Caller::Anonymous => Err(ApiError::Unauthorized(
-            "webhooks belong to partner clients: send the API key".into(),
-        )),
-        _ => Err(ApiError::Forbidden(
-            "webhooks belong to partner clients".into(),
-        )),
-    }
-}
 
 fn check_url(raw: &str) -> Result<String, ApiError> {
     let invalid = |message: &str| ApiError::Validation(vec![FieldError::new("url", message)]);
@@ -64,7 +51,7 @@ pub async fn register_webhook(
     pool: web::Data<Pool>,
     payload: web::Json<serde_json::Value>,
 ) -> Result<HttpResponse, ApiError> {
-    let id = partner(&caller)?;
+    let id = caller.require_partner()?;
     let input: RegisterWebhook = body::parse(payload.into_inner())?;
     let url = check_url(input.url.trim())?;
     let secret = crate::webhooks::new_secret();
@@ -96,7 +83,7 @@ pub async fn register_webhook(
     )
 )]
 pub async fn get_webhook(caller: Caller, pool: web::Data<Pool>) -> Result<HttpResponse, ApiError> {
-    let id = partner(&caller)?;
+    let id = caller.require_partner()?;
     let mut conn = connection(&pool).await?;
     let webhook = models::webhook::find(&mut conn, id)
         .await?
@@ -122,7 +109,7 @@ pub async fn delete_webhook(
     caller: Caller,
     pool: web::Data<Pool>,
 ) -> Result<HttpResponse, ApiError> {
-    let id = partner(&caller)?;
+    let id = caller.require_partner()?;
     let mut conn = connection(&pool).await?;
     if !models::webhook::remove(&mut conn, id).await? {
         return Err(ApiError::NotFound("no webhook is registered".into()));
@@ -155,20 +142,8 @@ pub async fn list_deliveries(
     caller.require_admin()?;
     let id = crate::api::params::parse_id(&path)?;
     let mut parser = Parser::default();
-    let limit = parser
-        .optional("limit", query.limit.as_deref(), |raw| {
-            raw.trim()
-                .parse::<i64>()
-                .ok()
-                .filter(|n| (1..=200).contains(n))
-                .ok_or_else(|| crate::domain::CodeError::new("a whole number from 1 to 200"))
-        })
-        .unwrap_or(20);
-    let before = parser.optional("cursor", query.cursor.as_deref(), |raw| {
-        raw.trim()
-            .parse::<i64>()
-            .map_err(|_| crate::domain::CodeError::new("the next_cursor of a previous page"))
-    });
+    let page: PageRequest<i64> =
+        PageRequest::parse(&mut parser, query.limit.as_deref(), query.cursor.as_deref());
     parser.finish()?;
     let mut conn = connection(&pool).await?;
     if models::partner::find(&mut conn, id).await?.is_none() {
@@ -176,13 +151,8 @@ pub async fn list_deliveries(
             "no partner client has the id {id}"
         )));
     }
-    let mut rows = models::webhook::deliveries(&mut conn, id, before, limit + 1).await?;
-    let next_cursor = if rows.len() as i64 > limit {
-        rows.truncate(limit as usize);
-        rows.last().map(|d| d.id.to_string())
-    } else {
-        None
-    };
+    let rows = models::webhook::deliveries(&mut conn, id, page.after, page.limit + 1).await?;
+    let (rows, next_cursor) = finish_page(rows, page.limit, |d| d.id);
     Ok(HttpResponse::Ok().json(DeliveryPage {
         items: rows.into_iter().map(DeliveryDto::from).collect(),
         next_cursor,
