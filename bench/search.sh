@@ -11,35 +11,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 records=${1:?usage: bench/search.sh RECORDS [--full]}
 full=${2:-}
-# shellcheck source=scripts/lib/postgres.sh
-source scripts/lib/postgres.sh
-cna_ensure_database
-if [[ $full == --full ]] && ! command -v wrk >/dev/null; then
-    if [[ $(id -u) == 0 ]]; then apt-get install -y wrk >/dev/null; else echo "install wrk" >&2; exit 1; fi
-fi
-work=.data/bench/$records
-mkdir -p "$work"
-cargo build --release --bin cna
-cna=target/release/cna
-server_url=${DATABASE_URL%/*}
-database=cna_bench_$records
-export DATABASE_URL=$server_url/$database
-export CNA_LOG=warn
-say() { printf '\n## %s\n' "$*"; }
-
-say "corpus: $records records"
-[[ -s $work/corpus.ndjson ]] || $cna bench-corpus --records "$records" --out "$work/corpus.ndjson"
-ls -l "$work/corpus.ndjson"
-
-if [[ ${CNA_BENCH_REUSE:-} == 1 ]]; then
-    say "import skipped: reusing database $database (CNA_BENCH_REUSE=1)"
-    $cna migrate
-else
-    say "import (fresh database, migrations, demo data, then the corpus)"
-    psql -q "$server_url/postgres" -c "DROP DATABASE IF EXISTS $database WITH (FORCE)" -c "CREATE DATABASE $database"
-    $cna migrate && $cna seed >/dev/null
-    /usr/bin/time -f "import: %e s wall, %M KiB peak RSS" $cna import "$work/corpus.ndjson"
-fi
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
+if [[ $full == --full ]]; then bench_need wrk; fi
+bench_prepare "$records"
 
 say "full index rebuild"
 rm -rf "$work/data" "$work/data-uncached"

@@ -46,10 +46,10 @@ impl Application {
             cache: Arc::new(crate::search::cache::ResultCache::new(server.search_cache)),
         };
         let signal = Signal::default();
+        crate::changes::listen(database.url.clone(), signal.clone());
         indexer::spawn(
             Arc::clone(&search.index),
             pool.clone(),
-            database.url.clone(),
             Arc::clone(&search.ready),
             signal.clone(),
         );
@@ -58,7 +58,7 @@ impl Application {
     }
 
     /// Builds the server on an existing pool and listener; `signal` is raised when the change log
-    /// moves (by the indexer), for long-polling feed requests.
+    /// may have moved, for long-polling feed requests.
     pub fn build_with(
         pool: Pool,
         listener: TcpListener,

@@ -401,7 +401,14 @@ pub async fn import(
         }
         waiting = later;
     }
-    pipeline.finish(&mut progress).await
+    let report = pipeline.finish(&mut progress).await?;
+    // The planner's statistics still describe the tables before the load (autovacuum catches up
+    // only later), and with them it would read the change log by sorting it whole for each page
+    // of the feed: gather them now.
+    diesel::sql_query("ANALYZE")
+        .execute(&mut *pool.get().await?)
+        .await?;
+    Ok(report)
 }
 
 /// Batches being read and written.

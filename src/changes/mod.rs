@@ -8,6 +8,8 @@
 //! of being skipped by a reader that went past them.
 
 use std::fmt;
+use std::sync::Arc;
+use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use diesel::OptionalExtension;
@@ -15,7 +17,9 @@ use diesel::{
     sql_types::{BigInt, Text, Timestamptz, Uuid as SqlUuid},
     QueryableByName,
 };
-use diesel_async::RunQueryDsl;
+use diesel_async::{AsyncConnection, RunQueryDsl};
+use futures_util::StreamExt;
+use tokio::sync::watch;
 use uuid::Uuid;
 
 use crate::db::Conn;
@@ -63,21 +67,75 @@ impl std::str::FromStr for Position {
     }
 }
 
-/// Wakes whoever waits for new changes (a long-polling feed request) when this process sees the log
-/// move: after each catch-up that a `NOTIFY` or the poll started. Waiters also time out, so a missed
-/// wake-up costs at most their poll interval.
-#[derive(Debug, Clone, Default)]
-pub struct Signal(std::sync::Arc<tokio::sync::Notify>);
+/// Raised whenever this process learns that the log may have moved: at each `NOTIFY cna_changes`
+/// (sent by every commit that writes to the log), and after the listener (re)connects. Each
+/// subscriber sees every raise that happens after it subscribed, so a reader that subscribes
+/// before reading the log cannot sleep through a commit that lands between its read and its wait.
+#[derive(Debug, Clone)]
+pub struct Signal(Arc<watch::Sender<u64>>);
+
+impl Default for Signal {
+    fn default() -> Self {
+        Signal(Arc::new(watch::channel(0).0))
+    }
+}
 
 impl Signal {
     pub fn notify(&self) {
-        self.0.notify_waiters();
+        self.0.send_modify(|raised| *raised = raised.wrapping_add(1));
     }
 
-    /// Returns at the next wake-up, or after `at_most`.
-    pub async fn wait(&self, at_most: std::time::Duration) {
-        let _ = tokio::time::timeout(at_most, self.0.notified()).await;
+    /// A waiter that wakes at the raises from now on.
+    pub fn subscribe(&self) -> Waiter {
+        Waiter(self.0.subscribe())
     }
+}
+
+/// One subscriber of a [`Signal`].
+#[derive(Debug)]
+pub struct Waiter(watch::Receiver<u64>);
+
+impl Waiter {
+    /// Returns at the first raise since subscribing or since the last return, or after `at_most`
+    /// (waiters also poll, so a lost notification costs at most that).
+    pub async fn wait(&mut self, at_most: Duration) {
+        let raised = tokio::time::timeout(at_most, self.0.changed()).await;
+        if let Ok(Err(_)) = raised {
+            // The signal is gone (the process is stopping): wait out the time instead of spinning.
+            tokio::time::sleep(at_most).await;
+        }
+    }
+}
+
+/// Raises `signal` at every `NOTIFY cna_changes`, on a connection of its own, for as long as the
+/// process runs; a lost connection is made again (and the signal raised, since a notification may
+/// have been missed meanwhile).
+pub fn listen(database_url: String, signal: Signal) {
+    tokio::spawn(async move {
+        loop {
+            if let Err(e) = relay(&database_url, &signal).await {
+                tracing::warn!(
+                    error = format!("{e:#}"),
+                    "change notifications interrupted; listening again"
+                );
+            }
+            tokio::time::sleep(Duration::from_secs(1)).await;
+        }
+    });
+}
+
+async fn relay(database_url: &str, signal: &Signal) -> anyhow::Result<()> {
+    let mut listener = Conn::establish(database_url).await?;
+    diesel::sql_query("LISTEN cna_changes")
+        .execute(&mut listener)
+        .await?;
+    signal.notify();
+    let mut notifications = std::pin::pin!(listener.notifications_stream());
+    while let Some(notification) = notifications.next().await {
+        notification?;
+        signal.notify();
+    }
+    anyhow::bail!("the notification stream ended")
 }
 
 /// One committed change.

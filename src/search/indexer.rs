@@ -7,8 +7,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-use diesel_async::{AsyncConnection, RunQueryDsl};
-use futures_util::StreamExt;
+use diesel_async::RunQueryDsl;
 use uuid::Uuid;
 
 use super::document::{self, CountryInfo, Reference, SearchDoc};
@@ -241,20 +240,19 @@ pub async fn catch_up(conn: &mut Conn, index: &Arc<SearchIndex>) -> anyhow::Resu
 /// How often the log is read when no notification arrives (a lost connection, a missed NOTIFY).
 const POLL: Duration = Duration::from_millis(500);
 
-/// Keeps `index` current for as long as the process runs: catches up, then waits for a `NOTIFY` on
-/// `cna_changes` (or the poll interval) and catches up again. `ready` turns true after the first
-/// complete catch-up; `signal` is raised after each. Errors are logged and retried; they never stop
-/// the server.
+/// Keeps `index` current for as long as the process runs: catches up, then waits for `changed`
+/// (raised at each `NOTIFY`) or the poll interval, and catches up again. `ready` turns true after
+/// the first complete catch-up. Errors are logged and retried; they never stop the server.
 pub fn spawn(
     index: Arc<SearchIndex>,
     pool: Pool,
-    database_url: String,
     ready: Arc<AtomicBool>,
-    signal: crate::changes::Signal,
+    changed: crate::changes::Signal,
 ) {
     tokio::spawn(async move {
+        let mut changed = changed.subscribe();
         loop {
-            if let Err(e) = follow(&index, &pool, &database_url, &ready, &signal).await {
+            if let Err(e) = follow(&index, &pool, &ready, &mut changed).await {
                 tracing::warn!(
                     error = format!("{e:#}"),
                     "search indexer interrupted; retrying"
@@ -268,29 +266,15 @@ pub fn spawn(
 async fn follow(
     index: &Arc<SearchIndex>,
     pool: &Pool,
-    database_url: &str,
     ready: &AtomicBool,
-    signal: &crate::changes::Signal,
+    changed: &mut crate::changes::Waiter,
 ) -> anyhow::Result<()> {
-    let mut listener = Conn::establish(database_url).await?;
-    diesel::sql_query("LISTEN cna_changes")
-        .execute(&mut listener)
-        .await?;
-    let mut notifications = std::pin::pin!(listener.notifications_stream());
     loop {
         {
             let mut conn = pool.get().await?;
             catch_up(&mut conn, index).await?;
         }
         ready.store(true, Ordering::Release);
-        signal.notify();
-        tokio::select! {
-            notification = notifications.next() => {
-                if let Some(Err(e)) = notification {
-                    return Err(e.into());
-                }
-            }
-            _ = tokio::time::sleep(POLL) => {}
-        }
+        changed.wait(POLL).await;
     }
 }

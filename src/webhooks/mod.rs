@@ -101,6 +101,7 @@ async fn lead(
         locked: bool,
     }
     let mut leader = Conn::establish(database_url).await?;
+    let mut changed = signal.subscribe();
     loop {
         let Locked { locked } = diesel::sql_query("SELECT pg_try_advisory_lock($1) AS locked")
             .bind::<diesel::sql_types::BigInt, _>(LEADER_LOCK)
@@ -118,7 +119,7 @@ async fn lead(
         }
         // The lock lives as long as this connection: check it is still there.
         diesel::sql_query("SELECT 1").execute(&mut leader).await?;
-        signal.wait(POLL).await;
+        changed.wait(POLL).await;
     }
 }
 

@@ -110,6 +110,8 @@ pub async fn list_changes(
     }
 
     let deadline = Instant::now() + Duration::from_secs(wait);
+    // Subscribed before the first read, so a commit between a read and the wait wakes it.
+    let mut changed = signal.subscribe();
     let changes = loop {
         let changes = {
             let mut conn = connection(&pool).await?;
@@ -119,7 +121,7 @@ pub async fn list_changes(
         if !changes.is_empty() || now >= deadline {
             break changes;
         }
-        signal.wait(WAIT_POLL.min(deadline - now)).await;
+        changed.wait(WAIT_POLL.min(deadline - now)).await;
     };
     let mut conn = connection(&pool).await?;
     let items = items(&mut conn, &caller, changes).await?;
