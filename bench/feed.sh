@@ -33,7 +33,19 @@ CNA_DEV=true CNA_PARTNER_RATE_LIMIT=0 CNA_PARTNER_ADDRESS_RATE_LIMIT=0 \
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 until curl -sf "$base/readyz" >/dev/null; do sleep 0.2; done
-memory() { grep -E 'VmHWM|VmRSS' "/proc/$server/status" | tr -s ' \t\n' ' '; echo; }
+# The server's memory: now, at its highest (VmHWM, which also counts the pages of the search index's
+# files mapped into it), and the highest of its own, anonymous memory (RssAnon, sampled every 0.2 s)
+# since the last report.
+rm -f "$work/rss-anon.txt"
+(while [[ -r /proc/$server/status ]]; do
+    awk '/RssAnon/ {print $2}' "/proc/$server/status" >>"$work/rss-anon.txt" 2>/dev/null || true
+    sleep 0.2
+done) &
+memory() {
+    grep -E 'VmHWM|VmRSS|RssAnon|RssFile' "/proc/$server/status" | tr -s ' \t\n' ' '
+    echo "| highest RssAnon since the last report: $(sort -n "$work/rss-anon.txt" | tail -1) kB"
+    : >"$work/rss-anon.txt"
+}
 key=$($cna partner create --name "Feed benchmark $(date +%s)" --tier public)
 printf 'bench-password-0123456789\n' \
     | $cna user create --email bench@cna.example --role admin --password-stdin >/dev/null 2>&1 \
@@ -49,16 +61,19 @@ echo "server after: $(memory)"
 say "feed: one client reading the whole log from the beginning, 1000 changes a page"
 python3 bench/feed.py walk "$base" "$key" "$work/cursors.txt" | tee "$work/walk.txt"
 end=$(awk '/^end cursor/ {print $3}' "$work/walk.txt")
+echo "server: $(memory)"
 
 for limit in 1000 100; do
     say "feed: 16 concurrent clients, pages of $limit changes at random cursors, 30 s (wrk)"
     export CNA_BENCH_CURSORS=$work/cursors.txt CNA_BENCH_KEY=$key CNA_BENCH_LIMIT=$limit
     wrk -t2 -c16 -d5s --timeout 10s -s bench/feed.lua "$base" >/dev/null   # warm-up
     wrk -t2 -c16 -d30s --timeout 10s --latency -s bench/feed.lua "$base"
+    echo "server: $(memory)"
 done
 
 say "feed lag behind writes: 8 writers through the API for 30 s, one follower long-polling"
 python3 bench/feed.py lag "$base" "$key" "$end" bench@cna.example bench-password-0123456789 8 30
+echo "server: $(memory)"
 
 say "feed lag behind writes, while 16 other clients read feed pages of 1000 (wrk)"
 CNA_BENCH_LIMIT=1000 wrk -t2 -c16 -d45s --timeout 10s -s bench/feed.lua "$base" >"$work/wrk-during-lag.txt" &

@@ -82,7 +82,8 @@ impl Default for Signal {
 
 impl Signal {
     pub fn notify(&self) {
-        self.0.send_modify(|raised| *raised = raised.wrapping_add(1));
+        self.0
+            .send_modify(|raised| *raised = raised.wrapping_add(1));
     }
 
     /// A waiter that wakes at the raises from now on.

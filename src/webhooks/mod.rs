@@ -6,7 +6,8 @@
 //! Delivery follows the change log on its own task and connection: a write never waits for it.
 //! One server process delivers at a time (it holds a Postgres advisory lock); the others stand by.
 //! A notice that fails (no answer within 10 s, or not 2xx) is retried after 1, 2, 4, ... seconds,
-//! at most an hour apart; a newer cursor replaces it meanwhile. Every attempt is logged in
+//! at most an hour apart; a newer cursor replaces it meanwhile. Notices go out in rounds at least a
+//! second apart, so a busy directory announces its changes together. Every attempt is logged in
 //! `webhook_deliveries` for administrators.
 
 use std::time::{Duration, Instant};
@@ -30,6 +31,9 @@ const TIMEOUT: Duration = Duration::from_secs(10);
 const MAX_BACKOFF: Duration = Duration::from_secs(3600);
 /// How often due notices are looked for when nothing wakes the deliverer.
 const POLL: Duration = Duration::from_secs(1);
+/// The shortest time between two rounds of notices: changes that keep coming are announced
+/// together, so a URL gets at most one notice in this time, however busy the directory is.
+const SPACING: Duration = Duration::from_secs(1);
 /// Advisory-lock key held by the delivering process ("cna_hook").
 const LEADER_LOCK: i64 = 0x636e_615f_686f_6f6b;
 
@@ -113,6 +117,7 @@ async fn lead(
         tokio::time::sleep(Duration::from_secs(5)).await;
     }
     loop {
+        let round = tokio::time::Instant::now();
         {
             let mut conn = pool.get().await?;
             deliver_due(&mut conn, client).await?;
@@ -120,6 +125,7 @@ async fn lead(
         // The lock lives as long as this connection: check it is still there.
         diesel::sql_query("SELECT 1").execute(&mut leader).await?;
         changed.wait(POLL).await;
+        tokio::time::sleep_until(round + SPACING).await;
     }
 }
 

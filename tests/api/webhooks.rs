@@ -212,6 +212,27 @@ async fn a_partner_is_notified_signed_retried_and_logged() {
     }
     assert!(state.get("secret").is_none(), "{state}");
 
+    // A burst of writes is announced together: at most one notice a second.
+    let before = received.lock().unwrap().len();
+    let started = std::time::Instant::now();
+    for _ in 0..15 {
+        let response = app
+            .request(Method::POST, "/v1/authorities", Some(&admin.token))
+            .json(&sample(Some("FRA")))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 201);
+    }
+    wait_for(&received, before + 1, Duration::from_secs(20)).await;
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let burst = received.lock().unwrap().len() - before;
+    let seconds = started.elapsed().as_secs_f64().ceil() as usize;
+    assert!(
+        burst <= seconds + 1,
+        "{burst} notices for 15 writes in {seconds} s"
+    );
+
     // Administrators see every attempt.
     let (status, log) = app
         .get_as(
