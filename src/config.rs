@@ -85,6 +85,13 @@ pub struct ServerSettings {
         default_value_t = 1200
     )]
     pub partner_address_rate_limit: u32,
+    /// Let webhooks call loopback, private and link-local addresses (a portal inside the same
+    /// network). Off: only public addresses are called.
+    #[arg(
+        long = "webhook-private-addresses",
+        env = "CNA_WEBHOOK_PRIVATE_ADDRESSES"
+    )]
+    pub webhook_private_addresses: bool,
 }
 
 /// The database URL with any password replaced by `***`.

@@ -17,6 +17,7 @@ use crate::error::ApiError;
 use crate::routes;
 use crate::search::{index::SearchIndex, indexer, SearchState};
 use crate::telemetry::{self, BodyLimit};
+use crate::webhooks::Destinations;
 
 /// A bound, not yet running server.
 pub struct Application {
@@ -53,7 +54,14 @@ impl Application {
             Arc::clone(&search.ready),
             signal.clone(),
         );
-        crate::webhooks::spawn(pool.clone(), database.url.clone(), signal.clone());
+        crate::webhooks::spawn(
+            pool.clone(),
+            database.url.clone(),
+            signal.clone(),
+            Destinations {
+                private_addresses: server.webhook_private_addresses,
+            },
+        );
         Self::build_with(pool, listener, server, auth, search, signal)
     }
 
@@ -89,6 +97,9 @@ impl Application {
             settings.partner_rate_limit,
             settings.partner_address_rate_limit,
         ));
+        let destinations = web::Data::new(Destinations {
+            private_addresses: settings.webhook_private_addresses,
+        });
         let mut server = HttpServer::new(move || {
             App::new()
                 .app_data(pool.clone())
@@ -98,6 +109,7 @@ impl Application {
                 .app_data(hasher.clone())
                 .app_data(policy.clone())
                 .app_data(rate_limits.clone())
+                .app_data(destinations.clone())
                 .app_data(web::Data::new(BodyLimit(limit)))
                 .app_data(json_config(limit))
                 .app_data(web::PayloadConfig::new(limit))

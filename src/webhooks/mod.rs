@@ -19,6 +19,8 @@ use diesel_async::{AsyncConnection, RunQueryDsl};
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
 
+pub mod address;
+
 use crate::changes::Signal;
 use crate::db::models::webhook::{self, Delivery, Webhook};
 use crate::db::{Conn, Pool};
@@ -36,6 +38,26 @@ const POLL: Duration = Duration::from_secs(1);
 const SPACING: Duration = Duration::from_secs(1);
 /// Advisory-lock key held by the delivering process ("cna_hook").
 const LEADER_LOCK: i64 = 0x636e_615f_686f_6f6b;
+
+/// Which addresses webhooks may call (see [`address`]).
+#[derive(Debug, Clone, Copy)]
+pub struct Destinations {
+    /// Loopback, private and link-local addresses too (`CNA_WEBHOOK_PRIVATE_ADDRESSES`).
+    pub private_addresses: bool,
+}
+
+impl Destinations {
+    /// Why `url` is not to be called, or `None`.
+    pub fn refused(&self, url: &str) -> Option<String> {
+        if self.private_addresses {
+            return None;
+        }
+        match url::Url::parse(url) {
+            Ok(url) => address::refused(&url),
+            Err(e) => Some(format!("not a URL: {e}")),
+        }
+    }
+}
 
 /// A new signing secret: `whsec_` and 32 random bytes in base64.
 pub fn new_secret() -> String {
@@ -66,14 +88,16 @@ pub fn backoff(failures: i32) -> Duration {
 }
 
 /// Starts the deliverer of this process.
-pub fn spawn(pool: Pool, database_url: String, signal: Signal) {
+pub fn spawn(pool: Pool, database_url: String, signal: Signal, destinations: Destinations) {
     tokio::spawn(async move {
-        let client = match reqwest::Client::builder()
+        let mut builder = reqwest::Client::builder()
             .timeout(TIMEOUT)
             .redirect(reqwest::redirect::Policy::none())
-            .user_agent(concat!("cna/", env!("CARGO_PKG_VERSION"), " webhooks"))
-            .build()
-        {
+            .user_agent(concat!("cna/", env!("CARGO_PKG_VERSION"), " webhooks"));
+        if !destinations.private_addresses {
+            builder = builder.dns_resolver(std::sync::Arc::new(address::PublicOnly));
+        }
+        let client = match builder.build() {
             Ok(client) => client,
             Err(e) => {
                 tracing::error!(error = %e, "webhooks disabled: no HTTP client");
@@ -81,7 +105,7 @@ pub fn spawn(pool: Pool, database_url: String, signal: Signal) {
             }
         };
         loop {
-            if let Err(e) = lead(&pool, &database_url, &signal, &client).await {
+            if let Err(e) = lead(&pool, &database_url, &signal, &client, destinations).await {
                 tracing::warn!(
                     error = format!("{e:#}"),
                     "webhook delivery interrupted; retrying"
@@ -98,6 +122,7 @@ async fn lead(
     database_url: &str,
     signal: &Signal,
     client: &reqwest::Client,
+    destinations: Destinations,
 ) -> anyhow::Result<()> {
     #[derive(diesel::QueryableByName)]
     struct Locked {
@@ -120,7 +145,7 @@ async fn lead(
         let round = tokio::time::Instant::now();
         {
             let mut conn = pool.get().await?;
-            deliver_due(&mut conn, client).await?;
+            deliver_due(&mut conn, client, destinations).await?;
         }
         // The lock lives as long as this connection: check it is still there.
         diesel::sql_query("SELECT 1").execute(&mut leader).await?;
@@ -130,7 +155,11 @@ async fn lead(
 }
 
 /// Sends the current cursor to every webhook that has not had it and may be tried now.
-pub async fn deliver_due(conn: &mut Conn, client: &reqwest::Client) -> anyhow::Result<()> {
+pub async fn deliver_due(
+    conn: &mut Conn,
+    client: &reqwest::Client,
+    destinations: Destinations,
+) -> anyhow::Result<()> {
     let head = crate::changes::head(conn).await?;
     if head == crate::changes::Position::default() {
         return Ok(());
@@ -138,7 +167,7 @@ pub async fn deliver_due(conn: &mut Conn, client: &reqwest::Client) -> anyhow::R
     let cursor = head.to_string();
     let now = Utc::now();
     for hook in webhook::due(conn, &cursor, now).await? {
-        let delivery = deliver(client, &hook, &cursor, now).await;
+        let delivery = deliver(client, destinations, &hook, &cursor, now).await;
         let accepted = delivery.status.is_some_and(|s| (200..300).contains(&s));
         webhook::log(conn, &delivery).await?;
         if accepted {
@@ -162,6 +191,7 @@ pub fn notice(cursor: &str, at: DateTime<Utc>) -> serde_json::Value {
 
 async fn deliver(
     client: &reqwest::Client,
+    destinations: Destinations,
     hook: &Webhook,
     cursor: &str,
     now: DateTime<Utc>,
@@ -174,8 +204,14 @@ async fn deliver(
     let timestamp = now.timestamp();
     let body = notice(cursor, now).to_string();
     let started = Instant::now();
-    let outcome = match sign(&hook.secret, &id, timestamp, body.as_bytes()) {
-        Ok(signature) => client
+    let outcome = match (
+        // A URL registered while the rule was off is not called either.
+        destinations.refused(&hook.url),
+        sign(&hook.secret, &id, timestamp, body.as_bytes()),
+    ) {
+        (Some(reason), _) => Err(format!("not sent: {reason}")),
+        (None, Err(e)) => Err(format!("signing: {e}")),
+        (None, Ok(signature)) => client
             .post(&hook.url)
             .header("content-type", "application/json")
             .header("webhook-id", &id)
@@ -186,7 +222,6 @@ async fn deliver(
             .await
             .map(|r| r.status().as_u16())
             .map_err(|e| format!("{e}")),
-        Err(e) => Err(format!("signing: {e}")),
     };
     let (status, error) = match outcome {
         Ok(status) => (Some(i32::from(status)), None),

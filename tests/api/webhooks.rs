@@ -12,7 +12,7 @@ use sha2::{Digest, Sha256};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use crate::authority_writes::sample;
-use crate::helpers::{assert_problem, spawn_app};
+use crate::helpers::{assert_problem, spawn_app, spawn_app_with};
 use crate::partners::create_partner;
 
 /// A request the endpoint received.
@@ -334,4 +334,68 @@ async fn a_hanging_endpoint_never_holds_a_write_up_and_bad_registrations_are_ref
         .await
         .unwrap();
     assert_problem(response, 401, "unauthorized").await;
+}
+
+#[tokio::test]
+async fn webhooks_call_public_addresses_only_unless_told_otherwise() {
+    let app = spawn_app_with(|s| s.webhook_private_addresses = false).await;
+    let admin = app.user("admin", None).await;
+    let partner = create_partner(&app, &admin.token, "Inside", "public").await;
+    let key = partner["api_key"].as_str().unwrap();
+    let (url, received) = endpoint(vec![204]).await;
+
+    for inside in [
+        url.as_str(),
+        "http://localhost:8080/hook",
+        "http://169.254.169.254/latest/meta-data/",
+        "http://[::1]/hook",
+        "http://10.0.0.7/hook",
+        "http://2130706433/hook",
+    ] {
+        let response = app
+            .request(Method::PUT, "/v1/webhook", Some(key))
+            .json(&json!({"url": inside}))
+            .send()
+            .await
+            .unwrap();
+        let problem = assert_problem(response, 422, "validation").await;
+        assert_eq!(problem["errors"][0]["field"], "url", "{problem}");
+    }
+    assert_eq!(
+        app.get_as("/v1/webhook", key).await.0,
+        404,
+        "nothing registered"
+    );
+
+    // A URL stored while the rule was off (an earlier configuration) is not called either: the
+    // attempt is logged as not sent.
+    {
+        let mut conn = app.db().await;
+        let id = partner["id"].as_str().unwrap().parse().unwrap();
+        cna::db::models::webhook::register(&mut conn, id, &url, &cna::webhooks::new_secret())
+            .await
+            .unwrap();
+    }
+    let deliveries = format!(
+        "/v1/admin/partners/{}/deliveries",
+        partner["id"].as_str().unwrap()
+    );
+    let mut log = Value::Null;
+    for _ in 0..200 {
+        log = app.get_as(&deliveries, &admin.token).await.1;
+        if !log["items"].as_array().unwrap().is_empty() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let attempt = &log["items"][0];
+    assert!(attempt["status"].is_null(), "{log}");
+    assert!(
+        attempt["error"]
+            .as_str()
+            .unwrap()
+            .contains("127.0.0.1 is not a public address"),
+        "{log}"
+    );
+    assert!(received.lock().unwrap().is_empty());
 }

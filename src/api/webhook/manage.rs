@@ -12,8 +12,9 @@ use crate::api::{
 use crate::auth::Caller;
 use crate::db::{models, Pool};
 use crate::error::{ApiError, FieldError, Problem};
+use crate::webhooks::Destinations;
 
-fn check_url(raw: &str) -> Result<String, ApiError> {
+fn check_url(raw: &str, destinations: &Destinations) -> Result<String, ApiError> {
     let invalid = |message: &str| ApiError::Validation(vec![FieldError::new("url", message)]);
     if raw.len() > 2000 {
         return Err(invalid("at most 2000 characters"));
@@ -25,7 +26,11 @@ fn check_url(raw: &str) -> Result<String, ApiError> {
     if !url.username().is_empty() || url.password().is_some() {
         return Err(invalid("without credentials in it"));
     }
-    Ok(url.to_string())
+    let url = url.to_string();
+    if let Some(reason) = destinations.refused(&url) {
+        return Err(invalid(&format!("a URL naming a public address: {reason}")));
+    }
+    Ok(url)
 }
 
 /// Register (or replace) the caller's webhook; the answer holds the signing secret, shown once.
@@ -43,17 +48,18 @@ fn check_url(raw: &str) -> Result<String, ApiError> {
         (status = 200, description = "Registered, with its secret", body = RegisteredWebhook),
         (status = 401, description = "No or bad credentials", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not a partner client", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Invalid URL", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Invalid URL, or one naming a non-public address", body = Problem, content_type = "application/problem+json"),
     )
 )]
 pub async fn register_webhook(
     caller: Caller,
     pool: web::Data<Pool>,
+    destinations: web::Data<Destinations>,
     payload: web::Json<serde_json::Value>,
 ) -> Result<HttpResponse, ApiError> {
     let id = caller.require_partner()?;
     let input: RegisterWebhook = body::parse(payload.into_inner())?;
-    let url = check_url(input.url.trim())?;
+    let url = check_url(input.url.trim(), &destinations)?;
     let secret = crate::webhooks::new_secret();
     let mut conn = connection(&pool).await?;
     models::webhook::register(&mut conn, id, &url, &secret).await?;
