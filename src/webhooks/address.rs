@@ -6,7 +6,8 @@
 //! The rule holds at both ends: a URL naming a non-public address (or `localhost`) is refused when
 //! it is registered, and at delivery a name is resolved by [`PublicOnly`], which keeps only public
 //! addresses, so a name that resolves (or is later made to resolve) inside the network is not
-//! called either.
+//! called either. (Behind an outgoing proxy set with `HTTPS_PROXY`, names are resolved by the
+//! proxy, and the proxy's own policy decides.)
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 

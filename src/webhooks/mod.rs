@@ -8,7 +8,10 @@
 //! A notice that fails (no answer within 10 s, or not 2xx) is retried after 1, 2, 4, ... seconds,
 //! at most an hour apart; a newer cursor replaces it meanwhile. Notices go out in rounds at least a
 //! second apart, so a busy directory announces its changes together. Every attempt is logged in
-//! `webhook_deliveries` for administrators.
+//! `webhook_deliveries` for administrators. Only public addresses are called unless configured
+//! otherwise ([`address`]).
+
+pub mod address;
 
 use std::time::{Duration, Instant};
 
@@ -18,8 +21,6 @@ use chrono::{DateTime, Utc};
 use diesel_async::{AsyncConnection, RunQueryDsl};
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
-
-pub mod address;
 
 use crate::changes::Signal;
 use crate::db::models::webhook::{self, Delivery, Webhook};
