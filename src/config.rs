@@ -85,6 +85,13 @@ pub struct ServerSettings {
         default_value_t = 1200
     )]
     pub partner_address_rate_limit: u32,
+    /// Requests in progress at once per partner API key; one more gets 429 (0: no limit).
+    #[arg(
+        long = "partner-concurrency",
+        env = "CNA_PARTNER_CONCURRENCY",
+        default_value_t = 4
+    )]
+    pub partner_concurrency: u32,
     /// Let webhooks call loopback, private and link-local addresses (a portal inside the same
     /// network). Off: only public addresses are called.
     #[arg(

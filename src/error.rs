@@ -74,6 +74,8 @@ pub enum ApiError {
     Forbidden(String),
     #[error("too many attempts; retry in {retry_after_secs} seconds")]
     TooManyRequests { retry_after_secs: u64 },
+    #[error("more than {limit} requests at once with this API key; retry when one has finished")]
+    TooManyAtOnce { limit: u32 },
     #[error("this request must carry an If-Match header with the record's ETag")]
     PreconditionRequired,
     #[error("the record has changed since it was read (If-Match does not match); read it again")]
@@ -133,7 +135,7 @@ impl ApiError {
                 "urn:cna:problem:forbidden",
                 "Forbidden",
             ),
-            TooManyRequests { .. } => (
+            TooManyRequests { .. } | TooManyAtOnce { .. } => (
                 StatusCode::TOO_MANY_REQUESTS,
                 "urn:cna:problem:too-many-requests",
                 "Too many requests",
@@ -259,6 +261,9 @@ impl ResponseError for ApiError {
             ApiError::TooManyRequests { retry_after_secs } => {
                 response.insert_header((header::RETRY_AFTER, retry_after_secs.to_string()));
             }
+            ApiError::TooManyAtOnce { .. } => {
+                response.insert_header((header::RETRY_AFTER, "1"));
+            }
             _ => {}
         }
         response.json(self.problem())
@@ -347,6 +352,7 @@ mod tests {
             ApiError::TooManyRequests {
                 retry_after_secs: 1,
             },
+            ApiError::TooManyAtOnce { limit: 1 },
             ApiError::PreconditionRequired,
             ApiError::PreconditionFailed,
             ApiError::PayloadTooLarge { limit: 1 },

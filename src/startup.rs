@@ -96,6 +96,7 @@ impl Application {
         let rate_limits = web::Data::new(RateLimits::new(
             settings.partner_rate_limit,
             settings.partner_address_rate_limit,
+            settings.partner_concurrency,
         ));
         let destinations = web::Data::new(Destinations {
             private_addresses: settings.webhook_private_addresses,

@@ -5,14 +5,21 @@
 //! either limit gets a 429 problem with `Retry-After`; every answer to a partner carries `RateLimit`
 //! and `RateLimit-Policy` headers (draft-ietf-httpapi-ratelimit-headers). A 304 does not count: a
 //! conditional request that finds nothing new is given back.
+//!
+//! A key may also have only so many requests in progress at once (`CNA_PARTNER_CONCURRENCY`), so
+//! that one partner reading in parallel cannot take the whole server from writers and other
+//! readers. A request holds its place until its answer has been sent to the last byte (a streamed
+//! export, a long poll); one more gets a 429 problem with `Retry-After: 1` and counts nothing.
 
 use std::collections::HashMap;
 use std::net::IpAddr;
+use std::pin::Pin;
 use std::sync::Mutex;
+use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
 use actix_web::{
-    body::{EitherBody, MessageBody},
+    body::{BodySize, BoxBody, MessageBody},
     dev::{ServiceRequest, ServiceResponse},
     http::{header, header::HeaderValue, StatusCode},
     middleware::Next,
@@ -50,22 +57,43 @@ pub struct Standing {
     pub reset: u64,
 }
 
-/// The per-minute limits and the windows counted so far, shared by a process's workers.
+/// The limits, the windows counted so far and the requests in progress, shared by a process's
+/// workers.
 #[derive(Debug)]
 pub struct RateLimits {
     per_key: u32,
     per_address: u32,
+    at_once: u32,
     windows: Mutex<HashMap<Counted, Window>>,
+    /// Requests in progress per key hash.
+    in_progress: Mutex<HashMap<Vec<u8>, u32>>,
 }
 
 impl RateLimits {
-    /// Requests a minute per key and per address; 0 turns a limit off.
-    pub fn new(per_key: u32, per_address: u32) -> Self {
+    /// Requests a minute per key and per address, and requests at once per key; 0 turns a limit
+    /// off.
+    pub fn new(per_key: u32, per_address: u32, at_once: u32) -> Self {
         RateLimits {
             per_key,
             per_address,
+            at_once,
             windows: Mutex::new(HashMap::new()),
+            in_progress: Mutex::new(HashMap::new()),
         }
+    }
+
+    /// Takes a place among the key's requests in progress, or `None` when they are all taken.
+    fn enter(limits: &web::Data<RateLimits>, key: &[u8]) -> Option<InProgress> {
+        if limits.at_once == 0 {
+            return Some(InProgress(None));
+        }
+        let mut in_progress = limits.in_progress.lock().unwrap_or_else(|e| e.into_inner());
+        let count = in_progress.entry(key.to_vec()).or_insert(0);
+        if *count >= limits.at_once {
+            return None;
+        }
+        *count += 1;
+        Some(InProgress(Some((limits.clone(), key.to_vec()))))
     }
 
     /// Counts a request; `Err` with the standing when the limit is reached (the request is not
@@ -148,6 +176,46 @@ impl RateLimits {
     }
 }
 
+/// A request's place among its key's requests in progress, given back when dropped.
+#[derive(Debug)]
+struct InProgress(Option<(web::Data<RateLimits>, Vec<u8>)>);
+
+impl Drop for InProgress {
+    fn drop(&mut self) {
+        let Some((limits, key)) = self.0.take() else {
+            return;
+        };
+        let mut in_progress = limits.in_progress.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(count) = in_progress.get_mut(&key) {
+            *count = count.saturating_sub(1);
+            if *count == 0 {
+                in_progress.remove(&key);
+            }
+        }
+    }
+}
+
+/// An answer's body that holds its request's place until it has been sent (or dropped).
+struct Holding<B> {
+    body: Pin<Box<B>>,
+    _place: InProgress,
+}
+
+impl<B: MessageBody> MessageBody for Holding<B> {
+    type Error = B::Error;
+
+    fn size(&self) -> BodySize {
+        self.body.size()
+    }
+
+    fn poll_next(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<actix_web::web::Bytes, Self::Error>>> {
+        self.get_mut().body.as_mut().poll_next(cx)
+    }
+}
+
 /// A request let through: what it was counted against, and the tighter standing.
 #[derive(Debug)]
 struct Admitted {
@@ -183,12 +251,19 @@ fn presented_key(req: &ServiceRequest) -> Option<&str> {
 pub async fn middleware(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
-) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, Error> {
+) -> Result<ServiceResponse<BoxBody>, Error> {
     let Some(limits) = req.app_data::<web::Data<RateLimits>>().cloned() else {
-        return Ok(next.call(req).await?.map_into_left_body());
+        return Ok(next.call(req).await?.map_into_boxed_body());
     };
     let Some(key) = presented_key(&req).map(partner_key::hash) else {
-        return Ok(next.call(req).await?.map_into_left_body());
+        return Ok(next.call(req).await?.map_into_boxed_body());
+    };
+    let Some(place) = RateLimits::enter(&limits, &key) else {
+        let response = ApiError::TooManyAtOnce {
+            limit: limits.at_once,
+        }
+        .error_response();
+        return Ok(req.into_response(response));
     };
     let address = req.peer_addr().map(|a| a.ip());
     let now = Instant::now();
@@ -199,7 +274,7 @@ pub async fn middleware(
             }
             .error_response();
             set_headers(response.headers_mut(), refused);
-            Ok(req.into_response(response).map_into_right_body())
+            Ok(req.into_response(response))
         }
         Ok(Admitted { counted, tightest }) => {
             let mut response = next.call(req).await?;
@@ -216,7 +291,12 @@ pub async fn middleware(
             if let Some(standing) = tightest {
                 set_headers(response.headers_mut(), standing);
             }
-            Ok(response.map_into_left_body())
+            Ok(response.map_body(|_, body| {
+                BoxBody::new(Holding {
+                    body: Box::pin(body),
+                    _place: place,
+                })
+            }))
         }
     }
 }
@@ -227,7 +307,7 @@ mod tests {
 
     #[test]
     fn a_window_counts_refuses_then_resets() {
-        let limits = RateLimits::new(3, 0);
+        let limits = RateLimits::new(3, 0, 0);
         let start = Instant::now();
         let key = b"k".to_vec();
         for remaining in [2, 1, 0] {
@@ -259,7 +339,7 @@ mod tests {
 
     #[test]
     fn the_address_limit_holds_across_keys_and_a_refusal_counts_nothing() {
-        let limits = RateLimits::new(2, 3);
+        let limits = RateLimits::new(2, 3, 0);
         let now = Instant::now();
         let address: IpAddr = "192.0.2.1".parse().unwrap();
         assert!(limits.admit(b"a", Some(address), now).is_ok());

@@ -233,6 +233,7 @@ fn server_settings(data_dir: &Path) -> ServerSettings {
         // rate-limit test sets its own.
         partner_rate_limit: 100_000,
         partner_address_rate_limit: 100_000,
+        partner_concurrency: 0,
         // The tests' webhook endpoints listen on 127.0.0.1; one test turns this off again.
         webhook_private_addresses: true,
     }

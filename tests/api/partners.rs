@@ -1,6 +1,9 @@
 //! Partner clients: administrators create, list and revoke them; a key is shown once, works as a
-//! bearer credential at its tier, records its last use, stops at once when revoked, and is rate
-//! limited per key and per address.
+//! bearer credential at its tier, records its last use, stops at once when revoked, is rate
+//! limited per key and per address, and has only so many requests in progress at once.
+
+use std::sync::Arc;
+use std::time::Duration;
 
 use reqwest::Method;
 use serde_json::{json, Value};
@@ -356,4 +359,91 @@ async fn partners_are_rate_limited_per_key_and_per_address() {
         assert_eq!(response.status(), 200);
         assert!(!response.headers().contains_key("ratelimit"));
     }
+}
+
+#[tokio::test]
+async fn a_key_has_only_so_many_requests_in_progress_at_once() {
+    let app = Arc::new(spawn_app_with(|s| s.partner_concurrency = 1).await);
+    let admin = app.user("admin", None).await;
+    let busy = create_partner(&app, &admin.token, "Busy", "public").await;
+    let other = create_partner(&app, &admin.token, "Other", "public").await;
+    let (busy, other) = (
+        busy["api_key"].as_str().unwrap().to_owned(),
+        other["api_key"].as_str().unwrap().to_owned(),
+    );
+    // The head of the log, where a long poll waits.
+    let mut head = String::new();
+    loop {
+        let path = format!("/v1/changes?limit=1000&cursor={head}");
+        let path = if head.is_empty() {
+            "/v1/changes?limit=1000"
+        } else {
+            &path
+        };
+        let (status, page) = app.get_as(path, &busy).await;
+        assert_eq!(status, 200, "{page}");
+        if page["items"].as_array().unwrap().is_empty() {
+            break;
+        }
+        head = page["next_cursor"].as_str().unwrap().to_owned();
+    }
+
+    // A long poll holds the key's one place (it tries again while the place is taken).
+    let waiting = tokio::spawn({
+        let (app, busy, head) = (Arc::clone(&app), busy.clone(), head.clone());
+        async move {
+            loop {
+                let (status, page) = app
+                    .get_as(&format!("/v1/changes?cursor={head}&wait=20"), &busy)
+                    .await;
+                if status != 429 {
+                    return (status, page);
+                }
+                tokio::time::sleep(Duration::from_millis(20)).await;
+            }
+        }
+    });
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    let refused = loop {
+        let response = app
+            .request(Method::GET, "/v1/countries/KEN", Some(&busy))
+            .send()
+            .await
+            .unwrap();
+        if response.status() == 429 {
+            break response;
+        }
+        assert!(std::time::Instant::now() < deadline, "never refused");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    };
+    assert_eq!(refused.headers()["retry-after"], "1");
+    let problem = assert_problem(refused, 429, "too-many-requests").await;
+    assert!(
+        problem["detail"].as_str().unwrap().contains("at once"),
+        "{problem}"
+    );
+    // Another key is not held up.
+    let (status, _) = app.get_as("/v1/countries/KEN", &other).await;
+    assert_eq!(status, 200);
+
+    // A change ends the long poll; its place is free again.
+    let response = app
+        .request(Method::POST, "/v1/authorities", Some(&admin.token))
+        .json(&sample(Some("FRA")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 201);
+    let (status, page) = waiting.await.unwrap();
+    assert_eq!(status, 200, "{page}");
+    assert_eq!(page["items"].as_array().unwrap().len(), 1, "{page}");
+    let mut status = 0;
+    for _ in 0..50 {
+        status = app.get_as("/v1/countries/KEN", &busy).await.0;
+        if status == 200 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert_eq!(status, 200);
 }

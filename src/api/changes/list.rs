@@ -70,7 +70,7 @@ fn number_between(low: u64, high: u64) -> impl Fn(&str) -> Result<u64, CodeError
         (status = 401, description = "No or bad credentials", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Neither a partner client nor an administrator", body = Problem, content_type = "application/problem+json"),
         (status = 410, description = "The cursor is older than the log still kept: start again from the export", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "Over the partner rate limit", body = Problem, content_type = "application/problem+json",
+        (status = 429, description = "Over the partner rate limit, or too many requests at once with this key", body = Problem, content_type = "application/problem+json",
          headers(("Retry-After" = u64, description = "Seconds to wait"))),
     )
 )]

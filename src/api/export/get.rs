@@ -59,7 +59,7 @@ pub fn kinds(raw: &str) -> Result<Vec<Entity>, CodeError> {
         (status = 400, description = "Invalid query parameter", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "No or bad credentials", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Neither a partner client nor an administrator", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "Over the partner rate limit", body = Problem, content_type = "application/problem+json",
+        (status = 429, description = "Over the partner rate limit, or too many requests at once with this key", body = Problem, content_type = "application/problem+json",
          headers(("Retry-After" = u64, description = "Seconds to wait"))),
     )
 )]
