@@ -238,12 +238,8 @@ fn set_headers(headers: &mut header::HeaderMap, standing: Standing) {
 
 /// The partner key a request presents, if any.
 fn presented_key(req: &ServiceRequest) -> Option<&str> {
-    req.headers()
-        .get(header::AUTHORIZATION)?
-        .to_str()
-        .ok()?
-        .strip_prefix("Bearer ")
-        .map(str::trim)
+    crate::auth::bearer_credential(req.headers())?
+        .ok()
         .filter(|credential| partner_key::is_partner_key(credential))
 }
 

@@ -136,18 +136,27 @@ fn invalid_token() -> ApiError {
     ApiError::Unauthorized("the access token is not valid".into())
 }
 
+/// The credential of a request's `Authorization: Bearer` header: `None` without the header, an
+/// error when the header holds no bearer credential.
+pub fn bearer_credential(headers: &header::HeaderMap) -> Option<Result<&str, ApiError>> {
+    let value = headers.get(header::AUTHORIZATION)?;
+    Some(
+        value
+            .to_str()
+            .ok()
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .ok_or_else(invalid_token),
+    )
+}
+
 /// Resolves the caller of a request.
 pub async fn authenticate(req: &HttpRequest) -> Result<Caller, ApiError> {
-    let Some(value) = req.headers().get(header::AUTHORIZATION) else {
+    let Some(token) = bearer_credential(req.headers()) else {
         return Ok(Caller::Anonymous);
     };
-    let token = value
-        .to_str()
-        .ok()
-        .and_then(|v| v.strip_prefix("Bearer "))
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-        .ok_or_else(invalid_token)?;
+    let token = token?;
     if partner_key::is_partner_key(token) {
         return partner(req, token).await;
     }
