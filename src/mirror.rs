@@ -206,8 +206,8 @@ pub async fn run(client: &Client, out: &Path, follow: bool) -> anyhow::Result<Mi
             mirror.save(out)?;
             continue;
         };
-        let items = page["items"].as_array().cloned().unwrap_or_default();
-        for change in &items {
+        let items = page["items"].as_array().map_or(&[][..], Vec::as_slice);
+        for change in items {
             mirror.apply(change);
         }
         mirror.cursor = page["next_cursor"].as_str().unwrap_or_default().to_owned();

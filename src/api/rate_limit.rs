@@ -19,7 +19,7 @@ use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
 use actix_web::{
-    body::{BodySize, BoxBody, MessageBody},
+    body::{BodySize, BoxBody, EitherBody, MessageBody},
     dev::{ServiceRequest, ServiceResponse},
     http::{header, header::HeaderValue, StatusCode},
     middleware::Next,
@@ -243,23 +243,24 @@ fn presented_key(req: &ServiceRequest) -> Option<&str> {
         .filter(|credential| partner_key::is_partner_key(credential))
 }
 
-/// The middleware; see the module documentation.
+/// The middleware; see the module documentation. Answers to requests without a partner key pass
+/// through as they are; a partner's answer is boxed with its place.
 pub async fn middleware(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
-) -> Result<ServiceResponse<BoxBody>, Error> {
+) -> Result<ServiceResponse<EitherBody<impl MessageBody, BoxBody>>, Error> {
     let Some(limits) = req.app_data::<web::Data<RateLimits>>().cloned() else {
-        return Ok(next.call(req).await?.map_into_boxed_body());
+        return Ok(next.call(req).await?.map_into_left_body());
     };
     let Some(key) = presented_key(&req).map(partner_key::hash) else {
-        return Ok(next.call(req).await?.map_into_boxed_body());
+        return Ok(next.call(req).await?.map_into_left_body());
     };
     let Some(place) = RateLimits::enter(&limits, &key) else {
         let response = ApiError::TooManyAtOnce {
             limit: limits.at_once,
         }
         .error_response();
-        return Ok(req.into_response(response));
+        return Ok(req.into_response(response).map_into_right_body());
     };
     let address = req.peer_addr().map(|a| a.ip());
     let now = Instant::now();
@@ -270,7 +271,7 @@ pub async fn middleware(
             }
             .error_response();
             set_headers(response.headers_mut(), refused);
-            Ok(req.into_response(response))
+            Ok(req.into_response(response).map_into_right_body())
         }
         Ok(Admitted { counted, tightest }) => {
             let mut response = next.call(req).await?;
@@ -288,10 +289,10 @@ pub async fn middleware(
                 set_headers(response.headers_mut(), standing);
             }
             Ok(response.map_body(|_, body| {
-                BoxBody::new(Holding {
+                EitherBody::right(BoxBody::new(Holding {
                     body: Box::pin(body),
                     _place: place,
-                })
+                }))
             }))
         }
     }

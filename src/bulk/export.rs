@@ -23,10 +23,10 @@ use diesel_async::RunQueryDsl;
 use tokio::sync::mpsc;
 use uuid::Uuid;
 
-use crate::api::changes::dto::visible_document;
 use crate::auth::Caller;
 use crate::db::models::{change::Entity, IdRow};
 use crate::db::{models, Conn, Pool};
+use crate::domain::visibility::authority_view;
 use crate::error::ApiError;
 
 /// Records read per query.
@@ -64,7 +64,8 @@ async fn next_ids(conn: &mut Conn, entity: Entity, after: Uuid) -> Result<Vec<Uu
     Ok(rows.into_iter().map(|r| r.id).collect())
 }
 
-/// The documents of `ids`, in id order, as `caller` may see them.
+/// The documents of `ids`, in id order, as `caller` may see them: authorities through the
+/// visibility rules, legislation and case law (public throughout) whole.
 async fn documents(
     conn: &mut Conn,
     entity: Entity,
@@ -77,8 +78,10 @@ async fn documents(
     let mut documents = Vec::with_capacity(ids.len());
     match entity {
         Entity::Authority => {
+            let now = Utc::now();
             for a in models::authority::find_many(conn, ids).await? {
-                documents.push((a.id, to_json(serde_json::to_value(&a))?));
+                let view = authority_view(&a, caller, now);
+                documents.push((a.id, to_json(serde_json::to_value(view))?));
             }
         }
         Entity::Legislation => {
@@ -93,11 +96,7 @@ async fn documents(
         }
     }
     documents.sort_by_key(|(id, _)| *id);
-    let now = Utc::now();
-    documents
-        .into_iter()
-        .map(|(id, document)| Ok((id, visible_document(entity, document, caller, now)?)))
-        .collect()
+    Ok(documents)
 }
 
 /// Writes the export of `types` as `caller` may see it to `sink`; returns how many records it

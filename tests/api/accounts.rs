@@ -7,10 +7,7 @@ use serde_json::{json, Value};
 use crate::helpers::{assert_problem, spawn_app, TestApp, PASSWORD, TEST_SECRET};
 
 async fn me(app: &TestApp, token: &str) -> reqwest::Response {
-    app.request(reqwest::Method::GET, "/v1/me", Some(token))
-        .send()
-        .await
-        .unwrap()
+    app.send(reqwest::Method::GET, "/v1/me", Some(token)).await
 }
 
 fn now() -> i64 {
@@ -72,14 +69,12 @@ async fn an_unknown_account_a_wrong_password_and_a_disabled_account_look_the_sam
     let disabled = app.user("reader", None).await;
     let admin = app.user("admin", None).await;
     let response = app
-        .request(
+        .send(
             reqwest::Method::POST,
             &format!("/v1/admin/users/{}/disable", disabled.id),
             Some(&admin.token),
         )
-        .send()
-        .await
-        .unwrap();
+        .await;
     assert_eq!(response.status(), 200);
 
     let mut answers = Vec::new();
@@ -198,10 +193,8 @@ async fn disabling_an_account_or_resetting_its_password_stops_its_tokens_at_once
     assert_eq!(me(&app, &user.token).await.status(), 200);
     let url = format!("/v1/admin/users/{}/disable", user.id);
     let response = app
-        .request(reqwest::Method::POST, &url, Some(&admin.token))
-        .send()
-        .await
-        .unwrap();
+        .send(reqwest::Method::POST, &url, Some(&admin.token))
+        .await;
     assert_eq!(response.status(), 200);
     assert_problem(me(&app, &user.token).await, 401, "unauthorized").await;
     assert_problem(
@@ -216,11 +209,13 @@ async fn disabling_an_account_or_resetting_its_password_stops_its_tokens_at_once
     tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
     let url = format!("/v1/admin/users/{}/reset-password", other.id);
     let response = app
-        .request(reqwest::Method::POST, &url, Some(&admin.token))
-        .json(&json!({"password": "a brand new passphrase"}))
-        .send()
-        .await
-        .unwrap();
+        .send_json(
+            reqwest::Method::POST,
+            &url,
+            Some(&admin.token),
+            &json!({"password": "a brand new passphrase"}),
+        )
+        .await;
     assert_eq!(response.status(), 204);
     assert_problem(me(&app, &other.token).await, 401, "unauthorized").await;
     assert_problem(

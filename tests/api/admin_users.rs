@@ -8,11 +8,8 @@ use serde_json::{json, Value};
 use crate::helpers::{assert_problem, spawn_app, TestApp, PASSWORD};
 
 async fn create(app: &TestApp, token: Option<&str>, body: Value) -> reqwest::Response {
-    app.request(reqwest::Method::POST, "/v1/admin/users", token)
-        .json(&body)
-        .send()
+    app.send_json(reqwest::Method::POST, "/v1/admin/users", token, &body)
         .await
-        .unwrap()
 }
 
 fn fields(problem: &Value) -> Vec<String> {
@@ -158,19 +155,17 @@ async fn only_administrators_administer() {
         let (status, _) = app.get_as("/v1/admin/users", token).await;
         assert_eq!(status, 403);
         let url = format!("/v1/admin/users/{}/disable", reader.id);
-        let response = app
-            .request(reqwest::Method::POST, &url, Some(token))
-            .send()
-            .await
-            .unwrap();
+        let response = app.send(reqwest::Method::POST, &url, Some(token)).await;
         assert_problem(response, 403, "forbidden").await;
         let url = format!("/v1/admin/users/{}/reset-password", reader.id);
         let response = app
-            .request(reqwest::Method::POST, &url, Some(token))
-            .json(&json!({"password": "attacker chosen password"}))
-            .send()
-            .await
-            .unwrap();
+            .send_json(
+                reqwest::Method::POST,
+                &url,
+                Some(token),
+                &json!({"password": "attacker chosen password"}),
+            )
+            .await;
         assert_problem(response, 403, "forbidden").await;
     }
     assert_problem(create(&app, None, body).await, 401, "unauthorized").await;

@@ -128,21 +128,21 @@ async fn no_caller_writes_what_is_not_theirs() {
     // The same writes by the right people succeed, so the refusals above were not for another reason.
     let focal_point_b = app.user("focal_point", Some("KEN")).await;
     let response = app
-        .request(
+        .send(
             Method::POST,
             &format!("/v1/authorities/{target}/confirm"),
             Some(&focal_point_b.token),
         )
-        .send()
-        .await
-        .unwrap();
+        .await;
     assert_eq!(response.status(), 200);
     let response = app
-        .request(Method::POST, "/v1/authorities", Some(&admin.token))
-        .json(&sample(Some("KEN")))
-        .send()
-        .await
-        .unwrap();
+        .send_json(
+            Method::POST,
+            "/v1/authorities",
+            Some(&admin.token),
+            &sample(Some("KEN")),
+        )
+        .await;
     assert_eq!(response.status(), 201);
     assert_ne!(snapshot(&app).await, before);
 }
@@ -154,20 +154,24 @@ async fn a_focal_point_cannot_create_for_another_state_by_naming_it() {
     let before = snapshot(&app).await;
     for country in ["KEN", "ken", "DEU"] {
         let response = app
-            .request(Method::POST, "/v1/authorities", Some(&fp.token))
-            .json(&sample(Some(country)))
-            .send()
-            .await
-            .unwrap();
+            .send_json(
+                Method::POST,
+                "/v1/authorities",
+                Some(&fp.token),
+                &sample(Some(country)),
+            )
+            .await;
         assert_eq!(response.status(), 403, "{country}");
     }
     // Naming its own State is fine, in any letter case.
     let response = app
-        .request(Method::POST, "/v1/authorities", Some(&fp.token))
-        .json(&sample(Some("fra")))
-        .send()
-        .await
-        .unwrap();
+        .send_json(
+            Method::POST,
+            "/v1/authorities",
+            Some(&fp.token),
+            &sample(Some("fra")),
+        )
+        .await;
     assert_eq!(response.status(), 201);
     assert_ne!(snapshot(&app).await, before);
 }
@@ -178,20 +182,24 @@ async fn no_caller_writes_another_states_legislation_or_cases() {
     let app = spawn_app().await;
     let owner = app.user("focal_point", Some("KEN")).await;
     let law: Value = app
-        .request(Method::POST, "/v1/legislation", Some(&owner.token))
-        .json(&sample_law(None))
-        .send()
+        .send_json(
+            Method::POST,
+            "/v1/legislation",
+            Some(&owner.token),
+            &sample_law(None),
+        )
         .await
-        .unwrap()
         .json()
         .await
         .unwrap();
     let case: Value = app
-        .request(Method::POST, "/v1/cases", Some(&owner.token))
-        .json(&sample_case(None, None, "DEMO-MATRIX-1"))
-        .send()
+        .send_json(
+            Method::POST,
+            "/v1/cases",
+            Some(&owner.token),
+            &sample_case(None, None, "DEMO-MATRIX-1"),
+        )
         .await
-        .unwrap()
         .json()
         .await
         .unwrap();

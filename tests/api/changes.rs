@@ -49,11 +49,13 @@ async fn a_late_commit_is_never_skipped() {
     let mut expected = vec![late];
     for _ in 0..3 {
         let response = app
-            .request(Method::POST, "/v1/authorities", Some(&fp.token))
-            .json(&sample(None))
-            .send()
-            .await
-            .unwrap();
+            .send_json(
+                Method::POST,
+                "/v1/authorities",
+                Some(&fp.token),
+                &sample(None),
+            )
+            .await;
         assert_eq!(response.status(), 201);
         let body: serde_json::Value = response.json().await.unwrap();
         expected.push(body["id"].as_str().unwrap().parse().unwrap());

@@ -19,10 +19,8 @@ use crate::partners::create_partner;
 /// `GET /v1/export?{query}` as `key`, parsed line by line.
 async fn export(app: &TestApp, key: &str, query: &str) -> Vec<Value> {
     let response = app
-        .request(Method::GET, &format!("/v1/export?{query}"), Some(key))
-        .send()
-        .await
-        .unwrap();
+        .send(Method::GET, &format!("/v1/export?{query}"), Some(key))
+        .await;
     assert_eq!(response.status(), 200);
     assert_eq!(response.headers()["content-type"], "application/x-ndjson");
     let text = response.text().await.unwrap();
@@ -77,11 +75,13 @@ async fn an_export_and_the_feed_from_its_cursor_give_the_current_state_exactly()
 
     // Changes after the snapshot: new, changed, retired and deleted records.
     let response = app
-        .request(Method::POST, "/v1/authorities", Some(&admin.token))
-        .json(&sample(Some("FRA")))
-        .send()
-        .await
-        .unwrap();
+        .send_json(
+            Method::POST,
+            "/v1/authorities",
+            Some(&admin.token),
+            &sample(Some("FRA")),
+        )
+        .await;
     assert_eq!(response.status(), 201);
     let (kind, id) = exported
         .keys()
@@ -89,11 +89,7 @@ async fn an_export_and_the_feed_from_its_cursor_give_the_current_state_exactly()
         .unwrap()
         .clone();
     let path = format!("/v1/authorities/{id}");
-    let response = app
-        .request(Method::GET, &path, Some(&admin.token))
-        .send()
-        .await
-        .unwrap();
+    let response = app.send(Method::GET, &path, Some(&admin.token)).await;
     let etag = response.headers()["etag"].to_str().unwrap().to_owned();
     let response = app
         .request(Method::DELETE, &path, Some(&admin.token))
@@ -103,11 +99,13 @@ async fn an_export_and_the_feed_from_its_cursor_give_the_current_state_exactly()
         .unwrap();
     assert!(response.status().is_success());
     let response = app
-        .request(Method::POST, "/v1/cases", Some(&admin.token))
-        .json(&sample_case(Some("KEN"), None, "EXPORT-1"))
-        .send()
-        .await
-        .unwrap();
+        .send_json(
+            Method::POST,
+            "/v1/cases",
+            Some(&admin.token),
+            &sample_case(Some("KEN"), None, "EXPORT-1"),
+        )
+        .await;
     assert_eq!(response.status(), 201);
 
     // Export, then the feed from its cursor, applying only newer versions.
@@ -165,16 +163,10 @@ async fn an_export_and_the_feed_from_its_cursor_give_the_current_state_exactly()
     let (_, cases) = records(&export(&app, key, "type=case").await);
     assert!(cases.keys().all(|(kind, _)| kind == "case") && !cases.is_empty());
     let response = app
-        .request(Method::GET, "/v1/export?type=case,judges", Some(key))
-        .send()
-        .await
-        .unwrap();
+        .send(Method::GET, "/v1/export?type=case,judges", Some(key))
+        .await;
     assert_problem(response, 400, "invalid-parameter").await;
-    let response = app
-        .request(Method::GET, "/v1/export", None)
-        .send()
-        .await
-        .unwrap();
+    let response = app.send(Method::GET, "/v1/export", None).await;
     assert_problem(response, 401, "unauthorized").await;
 }
 
@@ -208,11 +200,13 @@ async fn an_export_imported_into_an_empty_instance_answers_every_read_the_same()
     let source = spawn_app().await;
     let admin = source.user("admin", None).await;
     let response = source
-        .request(Method::POST, "/v1/authorities", Some(&admin.token))
-        .json(&sample(Some("FRA")))
-        .send()
-        .await
-        .unwrap();
+        .send_json(
+            Method::POST,
+            "/v1/authorities",
+            Some(&admin.token),
+            &sample(Some("FRA")),
+        )
+        .await;
     assert_eq!(response.status(), 201);
 
     // What `cna export` does.

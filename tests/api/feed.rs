@@ -17,10 +17,8 @@ use crate::partners::create_partner;
 /// `GET /v1/changes` as `key`.
 pub async fn changes(app: &TestApp, key: &str, query: &str) -> Value {
     let response = app
-        .request(Method::GET, &format!("/v1/changes?{query}"), Some(key))
-        .send()
-        .await
-        .unwrap();
+        .send(Method::GET, &format!("/v1/changes?{query}"), Some(key))
+        .await;
     assert_eq!(response.status(), 200);
     response.json().await.unwrap()
 }
@@ -311,11 +309,13 @@ async fn the_feed_holds_back_changes_behind_a_late_commit_then_serves_it_first()
     let mut created = Vec::new();
     for _ in 0..3 {
         let response = app
-            .request(Method::POST, "/v1/authorities", Some(&admin.token))
-            .json(&sample(Some("FRA")))
-            .send()
-            .await
-            .unwrap();
+            .send_json(
+                Method::POST,
+                "/v1/authorities",
+                Some(&admin.token),
+                &sample(Some("FRA")),
+            )
+            .await;
         assert_eq!(response.status(), 201);
         let body: Value = response.json().await.unwrap();
         created.push(body["id"].as_str().unwrap().to_owned());
@@ -366,11 +366,13 @@ async fn the_feed_serves_each_record_at_the_readers_tier() {
         mirrors.insert(name, (key.to_owned(), mirror));
     }
     let response = app
-        .request(Method::POST, "/v1/authorities", Some(&admin.token))
-        .json(&sample(Some("FRA")))
-        .send()
-        .await
-        .unwrap();
+        .send_json(
+            Method::POST,
+            "/v1/authorities",
+            Some(&admin.token),
+            &sample(Some("FRA")),
+        )
+        .await;
     let id = response.json::<Value>().await.unwrap()["id"]
         .as_str()
         .unwrap()
@@ -425,11 +427,13 @@ async fn a_long_poll_answers_when_a_change_commits_and_bad_requests_are_refused(
         tokio::spawn(async move {
             tokio::time::sleep(Duration::from_millis(500)).await;
             let response = app
-                .request(Method::POST, "/v1/authorities", Some(&token))
-                .json(&sample(Some("FRA")))
-                .send()
-                .await
-                .unwrap();
+                .send_json(
+                    Method::POST,
+                    "/v1/authorities",
+                    Some(&token),
+                    &sample(Some("FRA")),
+                )
+                .await;
             assert_eq!(response.status(), 201);
         })
     };
@@ -453,25 +457,17 @@ async fn a_long_poll_answers_when_a_change_commits_and_bad_requests_are_refused(
         ("since=0", "since"),
     ] {
         let response = app
-            .request(Method::GET, &format!("/v1/changes?{query}"), Some(&key))
-            .send()
-            .await
-            .unwrap();
+            .send(Method::GET, &format!("/v1/changes?{query}"), Some(&key))
+            .await;
         let body = assert_problem(response, 400, "invalid-parameter").await;
         assert!(body.to_string().contains(field), "{query}: {body}");
     }
-    let response = app
-        .request(Method::GET, "/v1/changes", None)
-        .send()
-        .await
-        .unwrap();
+    let response = app.send(Method::GET, "/v1/changes", None).await;
     assert_problem(response, 401, "unauthorized").await;
     let reader = app.user("reader", None).await;
     let response = app
-        .request(Method::GET, "/v1/changes", Some(&reader.token))
-        .send()
-        .await
-        .unwrap();
+        .send(Method::GET, "/v1/changes", Some(&reader.token))
+        .await;
     assert_problem(response, 403, "forbidden").await;
 }
 
@@ -508,14 +504,12 @@ async fn a_cursor_older_than_the_pruned_log_is_gone_and_the_export_starts_afresh
 
     for cursor in ["", old.as_str()] {
         let response = app
-            .request(
+            .send(
                 Method::GET,
                 &format!("/v1/changes?cursor={cursor}"),
                 Some(key),
             )
-            .send()
-            .await
-            .unwrap();
+            .await;
         let problem = assert_problem(response, 410, "gone").await;
         assert!(
             problem["detail"].as_str().unwrap().contains("/v1/export"),
@@ -524,21 +518,21 @@ async fn a_cursor_older_than_the_pruned_log_is_gone_and_the_export_starts_afresh
     }
     // The export's cursor is served, and so are the changes after it.
     let response = app
-        .request(Method::GET, "/v1/export?type=case", Some(key))
-        .send()
-        .await
-        .unwrap();
+        .send(Method::GET, "/v1/export?type=case", Some(key))
+        .await;
     let text = response.text().await.unwrap();
     let header: Value = serde_json::from_str(text.lines().next().unwrap()).unwrap();
     let cursor = header["cursor"].as_str().unwrap().to_owned();
     let page = changes(&app, key, &format!("cursor={cursor}")).await;
     assert_eq!(page["items"], json!([]));
     let response = app
-        .request(Method::POST, "/v1/authorities", Some(&admin.token))
-        .json(&sample(Some("FRA")))
-        .send()
-        .await
-        .unwrap();
+        .send_json(
+            Method::POST,
+            "/v1/authorities",
+            Some(&admin.token),
+            &sample(Some("FRA")),
+        )
+        .await;
     assert_eq!(response.status(), 201);
     let page = changes(&app, key, &format!("cursor={cursor}&wait=10")).await;
     assert_eq!(page["items"].as_array().unwrap().len(), 1, "{page}");

@@ -420,6 +420,29 @@ impl TestApp {
         }
     }
 
+    /// Sends a request without a body, with an optional bearer token.
+    pub async fn send(&self, method: reqwest::Method, path: &str, token: Option<&str>) -> Response {
+        self.request(method, path, token)
+            .send()
+            .await
+            .expect("request")
+    }
+
+    /// Sends `body` as JSON, with an optional bearer token.
+    pub async fn send_json(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        token: Option<&str>,
+        body: &impl serde::Serialize,
+    ) -> Response {
+        self.request(method, path, token)
+            .json(body)
+            .send()
+            .await
+            .expect("request")
+    }
+
     /// GET with a token; status and JSON body.
     pub async fn get_as(&self, path: &str, token: &str) -> (u16, Value) {
         let response = self

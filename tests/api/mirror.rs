@@ -29,11 +29,13 @@ async fn the_mirror_starts_from_the_export_and_stays_exactly_in_sync() {
 
     // Changes while the mirror is not running: a creation, an update, a retirement.
     let response = app
-        .request(Method::POST, "/v1/authorities", Some(&admin.token))
-        .json(&sample(Some("FRA")))
-        .send()
-        .await
-        .unwrap();
+        .send_json(
+            Method::POST,
+            "/v1/authorities",
+            Some(&admin.token),
+            &sample(Some("FRA")),
+        )
+        .await;
     let created: serde_json::Value = response.json().await.unwrap();
     let path = format!("/v1/authorities/{}", created["id"].as_str().unwrap());
     let mut updated = sample(Some("FRA"));

@@ -14,11 +14,13 @@ use crate::helpers::{assert_problem, spawn_app, spawn_app_with, TestApp};
 /// Creates a partner client as `admin`; returns its answer (with the key).
 pub async fn create_partner(app: &TestApp, admin: &str, name: &str, tier: &str) -> Value {
     let response = app
-        .request(Method::POST, "/v1/admin/partners", Some(admin))
-        .json(&json!({"name": name, "tier": tier}))
-        .send()
-        .await
-        .unwrap();
+        .send_json(
+            Method::POST,
+            "/v1/admin/partners",
+            Some(admin),
+            &json!({"name": name, "tier": tier}),
+        )
+        .await;
     assert_eq!(response.status(), 201);
     assert_eq!(
         response.headers()["cache-control"],
@@ -69,35 +71,33 @@ async fn administrators_create_list_and_revoke_partner_clients() {
 
     // Listed and read without the key.
     let response = app
-        .request(Method::GET, "/v1/admin/partners", Some(&admin.token))
-        .send()
-        .await
-        .unwrap();
+        .send(Method::GET, "/v1/admin/partners", Some(&admin.token))
+        .await;
     let page: Value = response.json().await.unwrap();
     let listed = &page["items"][0];
     assert_eq!(listed["id"], created["id"]);
     assert!(listed.get("api_key").is_none(), "{listed}");
     assert!(!page.to_string().contains(key));
     let response = app
-        .request(
+        .send(
             Method::GET,
             &format!("/v1/admin/partners/{id}"),
             Some(&admin.token),
         )
-        .send()
-        .await
-        .unwrap();
+        .await;
     let one: Value = response.json().await.unwrap();
     assert_eq!(one["name"], "Knowledge portal");
     assert!(one.get("api_key").is_none());
 
     // Bad requests change nothing.
     let response = app
-        .request(Method::POST, "/v1/admin/partners", Some(&admin.token))
-        .json(&json!({"name": " ", "tier": "secret"}))
-        .send()
-        .await
-        .unwrap();
+        .send_json(
+            Method::POST,
+            "/v1/admin/partners",
+            Some(&admin.token),
+            &json!({"name": " ", "tier": "secret"}),
+        )
+        .await;
     let problem = assert_problem(response, 422, "validation").await;
     let fields: Vec<&str> = problem["errors"]
         .as_array()
@@ -107,11 +107,13 @@ async fn administrators_create_list_and_revoke_partner_clients() {
         .collect();
     assert_eq!(fields, ["name", "tier"], "{problem}");
     let response = app
-        .request(Method::POST, "/v1/admin/partners", Some(&admin.token))
-        .json(&json!({"name": "x", "tier": "public", "api_key": "cnap_mine"}))
-        .send()
-        .await
-        .unwrap();
+        .send_json(
+            Method::POST,
+            "/v1/admin/partners",
+            Some(&admin.token),
+            &json!({"name": "x", "tier": "public", "api_key": "cnap_mine"}),
+        )
+        .await;
     assert!(response.status().is_client_error());
     for (path, method) in [
         ("/v1/admin/partners", Method::GET),
@@ -121,111 +123,97 @@ async fn administrators_create_list_and_revoke_partner_clients() {
     ] {
         let reader = app.user("reader", None).await;
         let response = app
-            .request(method.clone(), path, Some(&reader.token))
-            .json(&json!({"name": "x", "tier": "public"}))
-            .send()
-            .await
-            .unwrap();
+            .send_json(
+                method.clone(),
+                path,
+                Some(&reader.token),
+                &json!({"name": "x", "tier": "public"}),
+            )
+            .await;
         assert_problem(response, 403, "forbidden").await;
         let response = app
-            .request(method.clone(), path, None)
-            .json(&json!({"name": "x", "tier": "public"}))
-            .send()
-            .await
-            .unwrap();
+            .send_json(
+                method.clone(),
+                path,
+                None,
+                &json!({"name": "x", "tier": "public"}),
+            )
+            .await;
         assert_problem(response, 401, "unauthorized").await;
         let response = app
-            .request(method, path, Some(key))
-            .json(&json!({"name": "x", "tier": "public"}))
-            .send()
-            .await
-            .unwrap();
+            .send_json(
+                method,
+                path,
+                Some(key),
+                &json!({"name": "x", "tier": "public"}),
+            )
+            .await;
         assert_problem(response, 403, "forbidden").await;
     }
     let response = app
-        .request(Method::GET, "/v1/admin/partners", Some(&admin.token))
-        .send()
-        .await
-        .unwrap();
+        .send(Method::GET, "/v1/admin/partners", Some(&admin.token))
+        .await;
     let page: Value = response.json().await.unwrap();
     assert_eq!(page["items"].as_array().unwrap().len(), 1, "{page}");
 
     // The key works, and its use is recorded.
-    let response = app
-        .request(Method::GET, "/v1/countries/KEN", Some(key))
-        .send()
-        .await
-        .unwrap();
+    let response = app.send(Method::GET, "/v1/countries/KEN", Some(key)).await;
     assert_eq!(response.status(), 200);
     let response = app
-        .request(Method::GET, "/v1/authorities?limit=1", Some(key))
-        .send()
-        .await
-        .unwrap();
+        .send(Method::GET, "/v1/authorities?limit=1", Some(key))
+        .await;
     assert_eq!(response.status(), 200);
     let response = app
-        .request(
+        .send(
             Method::GET,
             &format!("/v1/admin/partners/{id}"),
             Some(&admin.token),
         )
-        .send()
-        .await
-        .unwrap();
+        .await;
     let used: Value = response.json().await.unwrap();
     assert!(used["last_used_at"].is_string(), "{used}");
 
     // Revoked: refused at once; revoking again keeps the first time.
     let response = app
-        .request(
+        .send(
             Method::POST,
             &format!("/v1/admin/partners/{id}/revoke"),
             Some(&admin.token),
         )
-        .send()
-        .await
-        .unwrap();
+        .await;
     assert_eq!(response.status(), 200);
     let revoked: Value = response.json().await.unwrap();
     assert!(revoked["revoked_at"].is_string());
     let response = app
-        .request(Method::GET, "/v1/authorities?limit=1", Some(key))
-        .send()
-        .await
-        .unwrap();
+        .send(Method::GET, "/v1/authorities?limit=1", Some(key))
+        .await;
     assert_problem(response, 401, "unauthorized").await;
     let response = app
-        .request(
+        .send(
             Method::POST,
             &format!("/v1/admin/partners/{id}/revoke"),
             Some(&admin.token),
         )
-        .send()
-        .await
-        .unwrap();
+        .await;
     let again: Value = response.json().await.unwrap();
     assert_eq!(again["revoked_at"], revoked["revoked_at"]);
     let response = app
-        .request(
+        .send(
             Method::POST,
             &format!("/v1/admin/partners/{}/revoke", uuid::Uuid::new_v4()),
             Some(&admin.token),
         )
-        .send()
-        .await
-        .unwrap();
+        .await;
     assert_problem(response, 404, "not-found").await;
 
     // A key that was never issued.
     let response = app
-        .request(
+        .send(
             Method::GET,
             "/v1/authorities?limit=1",
             Some("cnap_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"),
         )
-        .send()
-        .await
-        .unwrap();
+        .await;
     assert_problem(response, 401, "unauthorized").await;
 }
 
@@ -234,11 +222,13 @@ async fn a_partner_sees_its_tier_and_writes_nothing() {
     let app = spawn_app().await;
     let admin = app.user("admin", None).await;
     let response = app
-        .request(Method::POST, "/v1/authorities", Some(&admin.token))
-        .json(&sample(Some("FRA")))
-        .send()
-        .await
-        .unwrap();
+        .send_json(
+            Method::POST,
+            "/v1/authorities",
+            Some(&admin.token),
+            &sample(Some("FRA")),
+        )
+        .await;
     assert_eq!(response.status(), 201);
     let authority: Value = response.json().await.unwrap();
     let path = format!("/v1/authorities/{}", authority["id"].as_str().unwrap());
@@ -272,11 +262,13 @@ async fn a_partner_sees_its_tier_and_writes_nothing() {
 
     for key in [&public, &restricted].map(|p| p["api_key"].as_str().unwrap()) {
         let response = app
-            .request(Method::POST, "/v1/authorities", Some(key))
-            .json(&sample(Some("FRA")))
-            .send()
-            .await
-            .unwrap();
+            .send_json(
+                Method::POST,
+                "/v1/authorities",
+                Some(key),
+                &sample(Some("FRA")),
+            )
+            .await;
         assert_problem(response, 403, "forbidden").await;
     }
 }
@@ -406,10 +398,8 @@ async fn a_key_has_only_so_many_requests_in_progress_at_once() {
     let deadline = std::time::Instant::now() + Duration::from_secs(10);
     let refused = loop {
         let response = app
-            .request(Method::GET, "/v1/countries/KEN", Some(&busy))
-            .send()
-            .await
-            .unwrap();
+            .send(Method::GET, "/v1/countries/KEN", Some(&busy))
+            .await;
         if response.status() == 429 {
             break response;
         }
@@ -428,11 +418,13 @@ async fn a_key_has_only_so_many_requests_in_progress_at_once() {
 
     // A change ends the long poll; its place is free again.
     let response = app
-        .request(Method::POST, "/v1/authorities", Some(&admin.token))
-        .json(&sample(Some("FRA")))
-        .send()
-        .await
-        .unwrap();
+        .send_json(
+            Method::POST,
+            "/v1/authorities",
+            Some(&admin.token),
+            &sample(Some("FRA")),
+        )
+        .await;
     assert_eq!(response.status(), 201);
     let (status, page) = waiting.await.unwrap();
     assert_eq!(status, 200, "{page}");

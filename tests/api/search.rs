@@ -59,11 +59,8 @@ async fn the_index_follows_the_change_log_in_every_language() {
     let mut body = sample(None);
     body["names"] = json!({"fr": "Office zyxwvutien des saisies", "en": "Zyxwvut Seizure Office"});
     let response = app
-        .request(Method::POST, "/v1/authorities", Some(&fp.token))
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
+        .send_json(Method::POST, "/v1/authorities", Some(&fp.token), &body)
+        .await;
     let created: serde_json::Value = response.json().await.unwrap();
     assert!(find(&index, "zyxwvut", None, None, 5).unwrap().is_empty());
     // Transaction ids are server-wide: another test's open transaction may hold the log back briefly.

@@ -158,11 +158,8 @@ async fn a_partner_is_notified_signed_retried_and_logged() {
     let (url, received) = endpoint(vec![500, 204]).await;
 
     let response = app
-        .request(Method::PUT, "/v1/webhook", Some(key))
-        .json(&json!({"url": url}))
-        .send()
-        .await
-        .unwrap();
+        .send_json(Method::PUT, "/v1/webhook", Some(key), &json!({"url": url}))
+        .await;
     assert_eq!(response.status(), 200);
     let registered: Value = response.json().await.unwrap();
     let secret = registered["secret"].as_str().unwrap().to_owned();
@@ -188,11 +185,13 @@ async fn a_partner_is_notified_signed_retried_and_logged() {
 
     // A change: a new notice, whose cursor the feed reaches.
     let response = app
-        .request(Method::POST, "/v1/authorities", Some(&admin.token))
-        .json(&sample(Some("FRA")))
-        .send()
-        .await
-        .unwrap();
+        .send_json(
+            Method::POST,
+            "/v1/authorities",
+            Some(&admin.token),
+            &sample(Some("FRA")),
+        )
+        .await;
     assert_eq!(response.status(), 201);
     wait_for(&received, 3, Duration::from_secs(20)).await;
     let third = received.lock().unwrap()[2].clone();
@@ -217,11 +216,13 @@ async fn a_partner_is_notified_signed_retried_and_logged() {
     let started = std::time::Instant::now();
     for _ in 0..15 {
         let response = app
-            .request(Method::POST, "/v1/authorities", Some(&admin.token))
-            .json(&sample(Some("FRA")))
-            .send()
-            .await
-            .unwrap();
+            .send_json(
+                Method::POST,
+                "/v1/authorities",
+                Some(&admin.token),
+                &sample(Some("FRA")),
+            )
+            .await;
         assert_eq!(response.status(), 201);
     }
     wait_for(&received, before + 1, Duration::from_secs(20)).await;
@@ -259,17 +260,9 @@ async fn a_partner_is_notified_signed_retried_and_logged() {
     assert_eq!(&attempts[..3], &[(1, 500), (2, 204), (1, 204)], "{log}");
 
     // Removed: no more notices.
-    let response = app
-        .request(Method::DELETE, "/v1/webhook", Some(key))
-        .send()
-        .await
-        .unwrap();
+    let response = app.send(Method::DELETE, "/v1/webhook", Some(key)).await;
     assert_eq!(response.status(), 204);
-    let response = app
-        .request(Method::GET, "/v1/webhook", Some(key))
-        .send()
-        .await
-        .unwrap();
+    let response = app.send(Method::GET, "/v1/webhook", Some(key)).await;
     assert_problem(response, 404, "not-found").await;
 }
 
@@ -281,22 +274,21 @@ async fn a_hanging_endpoint_never_holds_a_write_up_and_bad_registrations_are_ref
     let key = partner["api_key"].as_str().unwrap();
     let (url, received) = endpoint(vec![0]).await;
     let response = app
-        .request(Method::PUT, "/v1/webhook", Some(key))
-        .json(&json!({"url": url}))
-        .send()
-        .await
-        .unwrap();
+        .send_json(Method::PUT, "/v1/webhook", Some(key), &json!({"url": url}))
+        .await;
     assert_eq!(response.status(), 200);
     wait_for(&received, 1, Duration::from_secs(20)).await;
     // The endpoint now holds a delivery open; writes go on regardless.
     for _ in 0..3 {
         let started = Instant::now();
         let response = app
-            .request(Method::POST, "/v1/authorities", Some(&admin.token))
-            .json(&sample(Some("FRA")))
-            .send()
-            .await
-            .unwrap();
+            .send_json(
+                Method::POST,
+                "/v1/authorities",
+                Some(&admin.token),
+                &sample(Some("FRA")),
+            )
+            .await;
         assert_eq!(response.status(), 201);
         assert!(
             started.elapsed() < Duration::from_secs(5),
@@ -313,26 +305,27 @@ async fn a_hanging_endpoint_never_holds_a_write_up_and_bad_registrations_are_ref
         "not a url",
     ] {
         let response = app
-            .request(Method::PUT, "/v1/webhook", Some(key))
-            .json(&json!({"url": bad}))
-            .send()
-            .await
-            .unwrap();
+            .send_json(Method::PUT, "/v1/webhook", Some(key), &json!({"url": bad}))
+            .await;
         assert_problem(response, 422, "validation").await;
     }
     let response = app
-        .request(Method::PUT, "/v1/webhook", Some(&admin.token))
-        .json(&json!({"url": "https://example.org/hook"}))
-        .send()
-        .await
-        .unwrap();
+        .send_json(
+            Method::PUT,
+            "/v1/webhook",
+            Some(&admin.token),
+            &json!({"url": "https://example.org/hook"}),
+        )
+        .await;
     assert_problem(response, 403, "forbidden").await;
     let response = app
-        .request(Method::PUT, "/v1/webhook", None)
-        .json(&json!({"url": "https://example.org/hook"}))
-        .send()
-        .await
-        .unwrap();
+        .send_json(
+            Method::PUT,
+            "/v1/webhook",
+            None,
+            &json!({"url": "https://example.org/hook"}),
+        )
+        .await;
     assert_problem(response, 401, "unauthorized").await;
 }
 
@@ -353,11 +346,13 @@ async fn webhooks_call_public_addresses_only_unless_told_otherwise() {
         "http://2130706433/hook",
     ] {
         let response = app
-            .request(Method::PUT, "/v1/webhook", Some(key))
-            .json(&json!({"url": inside}))
-            .send()
-            .await
-            .unwrap();
+            .send_json(
+                Method::PUT,
+                "/v1/webhook",
+                Some(key),
+                &json!({"url": inside}),
+            )
+            .await;
         let problem = assert_problem(response, 422, "validation").await;
         assert_eq!(problem["errors"][0]["field"], "url", "{problem}");
     }
