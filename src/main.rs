@@ -268,9 +268,8 @@ async fn run(command: Command) -> anyhow::Result<()> {
             out,
         } => {
             let types = match kind.as_deref() {
-                Some(raw) => {
-                    cna::api::export::get::kinds(raw).map_err(|e| anyhow::anyhow!("--type: {e}"))?
-                }
+                Some(raw) => cna::db::models::change::Entity::parse_list(raw)
+                    .map_err(|e| anyhow::anyhow!("--type: {e}"))?,
                 None => cna::db::models::change::Entity::ALL.to_vec(),
             };
             let pool = db::build_pool(&database.url, 2, database.timeout())?;

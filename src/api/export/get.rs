@@ -9,7 +9,6 @@ use crate::api::params::{Params, Parser};
 use crate::auth::Caller;
 use crate::bulk::export::export;
 use crate::db::{models::change::Entity, Pool};
-use crate::domain::CodeError;
 use crate::error::{ApiError, Problem};
 
 /// Query parameters of the export.
@@ -21,22 +20,6 @@ pub struct ExportQuery {
     #[serde(rename = "type")]
     #[param(rename = "type")]
     pub kind: Option<String>,
-}
-
-/// The kinds a `type` parameter names, in the order of [`Entity::ALL`], each once.
-pub fn kinds(raw: &str) -> Result<Vec<Entity>, CodeError> {
-    let mut named = Vec::new();
-    for name in raw.split(',').map(str::trim).filter(|n| !n.is_empty()) {
-        named.push(Entity::parse(name).ok_or_else(|| {
-            CodeError::new(format!(
-                "{name:?} is not a kind of record: authority, legislation or case"
-            ))
-        })?);
-    }
-    Ok(Entity::ALL
-        .into_iter()
-        .filter(|e| named.contains(e))
-        .collect())
 }
 
 /// Export every current record of the chosen kinds as NDJSON, streamed, at the caller's tier.
@@ -71,7 +54,7 @@ pub async fn export_records(
     caller.require_feed_reader()?;
     let mut parser = Parser::default();
     let types = parser
-        .optional("type", query.kind.as_deref(), kinds)
+        .optional("type", query.kind.as_deref(), Entity::parse_list)
         .filter(|t| !t.is_empty())
         .unwrap_or_else(|| Entity::ALL.to_vec());
     parser.finish()?;

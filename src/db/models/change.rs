@@ -24,6 +24,23 @@ impl Entity {
         Entity::ALL.into_iter().find(|e| e.as_str() == name)
     }
 
+    /// The kinds a comma-separated list names (`authority,case`), in the order of [`Entity::ALL`],
+    /// each once.
+    pub fn parse_list(raw: &str) -> Result<Vec<Entity>, crate::domain::CodeError> {
+        let mut named = Vec::new();
+        for name in raw.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+            named.push(Entity::parse(name).ok_or_else(|| {
+                crate::domain::CodeError::new(format!(
+                    "{name:?} is not a kind of record: authority, legislation or case"
+                ))
+            })?);
+        }
+        Ok(Entity::ALL
+            .into_iter()
+            .filter(|e| named.contains(e))
+            .collect())
+    }
+
     /// The table holding records of this kind.
     pub fn table(self) -> &'static str {
         match self {
