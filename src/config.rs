@@ -19,6 +19,20 @@ pub struct DatabaseSettings {
         default_value_t = 5000
     )]
     pub timeout_ms: u64,
+    /// Long streams (exports) at once, each on a connection of its own apart from the pool.
+    #[arg(
+        long = "stream-pool-size",
+        env = "CNA_STREAM_POOL_SIZE",
+        default_value_t = 4
+    )]
+    pub stream_pool_size: usize,
+    /// Seconds a stream waits for its client to take more before it is cut.
+    #[arg(
+        long = "stream-send-timeout-secs",
+        env = "CNA_STREAM_SEND_TIMEOUT_SECS",
+        default_value_t = 30
+    )]
+    pub stream_send_timeout_secs: u64,
 }
 
 impl DatabaseSettings {
@@ -33,6 +47,8 @@ impl std::fmt::Debug for DatabaseSettings {
             .field("url", &redact_url(&self.url))
             .field("pool_size", &self.pool_size)
             .field("timeout_ms", &self.timeout_ms)
+            .field("stream_pool_size", &self.stream_pool_size)
+            .field("stream_send_timeout_secs", &self.stream_send_timeout_secs)
             .finish()
     }
 }
@@ -70,6 +86,10 @@ pub struct ServerSettings {
         default_value_t = 1024
     )]
     pub search_cache: usize,
+    /// Searches computed at once, on the blocking thread pool (default: one per core); more wait
+    /// their turn, up to 5 seconds, then get 503.
+    #[arg(long = "search-concurrency", env = "CNA_SEARCH_CONCURRENCY")]
+    pub search_concurrency: Option<usize>,
     /// Requests a minute per partner API key (0: no limit).
     #[arg(
         long = "partner-rate-limit",
@@ -77,14 +97,34 @@ pub struct ServerSettings {
         default_value_t = 600
     )]
     pub partner_rate_limit: u32,
-    /// Requests a minute per client address, over every request that presents a partner API key
-    /// (0: no limit).
+    /// Requests a minute per client address, whoever calls (0: no limit).
     #[arg(
-        long = "partner-address-rate-limit",
-        env = "CNA_PARTNER_ADDRESS_RATE_LIMIT",
-        default_value_t = 1200
+        long = "address-rate-limit",
+        env = "CNA_ADDRESS_RATE_LIMIT",
+        default_value_t = 600
     )]
-    pub partner_address_rate_limit: u32,
+    pub address_rate_limit: u32,
+    /// Reverse proxies whose forwarding header names the client (addresses or CIDR ranges,
+    /// comma-separated); none by default: the connection's peer is the client.
+    #[arg(
+        long = "trusted-proxies",
+        env = "CNA_TRUSTED_PROXIES",
+        value_delimiter = ',',
+        value_parser = crate::api::client_address::parse_proxy
+    )]
+    pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// The header the trusted proxies write the client's address into.
+    #[arg(
+        long = "trusted-proxy-header",
+        env = "CNA_TRUSTED_PROXY_HEADER",
+        value_enum,
+        default_value = "x-forwarded-for"
+    )]
+    pub trusted_proxy_header: crate::api::client_address::ProxyHeader,
+    /// Origins (`https://portal.example`) whose pages may call the API from a browser,
+    /// comma-separated; none by default.
+    #[arg(long = "cors-origins", env = "CNA_CORS_ORIGINS", value_delimiter = ',')]
+    pub cors_origins: Vec<String>,
     /// Requests in progress at once per partner API key; one more gets 429 (0: no limit).
     #[arg(
         long = "partner-concurrency",
@@ -99,6 +139,15 @@ pub struct ServerSettings {
         env = "CNA_WEBHOOK_PRIVATE_ADDRESSES"
     )]
     pub webhook_private_addresses: bool,
+}
+
+impl ServerSettings {
+    /// Searches computed at once: as configured, or one per core.
+    pub fn search_concurrency(&self) -> usize {
+        self.search_concurrency
+            .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get()))
+            .max(1)
+    }
 }
 
 /// The database URL with any password replaced by `***`.
@@ -138,6 +187,8 @@ mod tests {
             url: "postgres://u:pw@h/d".into(),
             pool_size: 1,
             timeout_ms: 1,
+            stream_pool_size: 1,
+            stream_send_timeout_secs: 1,
         };
         assert!(!format!("{settings:?}").contains("pw"));
     }
@@ -174,6 +225,9 @@ pub struct AuthSettings {
         default_value_t = 2
     )]
     pub hash_concurrency: usize,
+    /// Password hashes that may wait for one of those places; one more is refused at once (503).
+    #[arg(long = "hash-queue", env = "CNA_HASH_QUEUE", default_value_t = 16)]
+    pub hash_queue: usize,
     /// Failed sign-ins allowed per account within 15 minutes before attempts are refused (429).
     #[arg(
         long = "login-max-failures",
@@ -232,6 +286,7 @@ impl AuthSettings {
             access_ttl_secs: 900,
             refresh_ttl_days: 30,
             hash_concurrency: 2,
+            hash_queue: 16,
             login_max_failures: 5,
             login_max_failures_per_address: 50,
         }

@@ -92,6 +92,9 @@ pub enum ApiError {
     Gone(String),
     #[error("service unavailable: {0}")]
     Unavailable(String),
+    /// An error answered by a part of the HTTP stack that does not speak problem+json itself.
+    #[error("{detail}")]
+    Http { status: StatusCode, detail: String },
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
@@ -176,6 +179,11 @@ impl ApiError {
                 StatusCode::INTERNAL_SERVER_ERROR,
                 "urn:cna:problem:internal",
                 "Internal server error",
+            ),
+            Http { status, .. } => (
+                *status,
+                "urn:cna:problem:http",
+                status.canonical_reason().unwrap_or("HTTP error"),
             ),
         }
     }
@@ -270,6 +278,79 @@ impl ResponseError for ApiError {
     }
 }
 
+/// Turns every error answer that is not yet a problem document (one made by a part of the stack
+/// other than the handlers: the documentation viewer's file server, an extractor configured
+/// elsewhere) into one with the same status and headers, so that the contract's promise holds for
+/// every answer.
+pub async fn problems_everywhere(
+    req: actix_web::dev::ServiceRequest,
+    next: actix_web::middleware::Next<impl actix_web::body::MessageBody + 'static>,
+) -> Result<
+    actix_web::dev::ServiceResponse<actix_web::body::EitherBody<impl actix_web::body::MessageBody>>,
+    actix_web::Error,
+> {
+    use actix_web::dev::ServiceResponse;
+    // Handlers' and extractors' errors arrive as responses; an error of a middleware inside this
+    // one is one of ours, already a problem.
+    let response = next.call(req).await?;
+    match as_problem(response.request(), response.response()) {
+        None => Ok(response.map_into_left_body()),
+        Some(problem) => {
+            let (request, _) = response.into_parts();
+            Ok(ServiceResponse::new(request, problem).map_into_right_body())
+        }
+    }
+}
+
+/// The problem document that replaces `response`, when it is an error answer without one.
+fn as_problem<B>(req: &actix_web::HttpRequest, response: &HttpResponse<B>) -> Option<HttpResponse> {
+    let status = response.status();
+    let is_problem = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(PROBLEM_JSON.as_bytes()));
+    if is_problem || !(status.is_client_error() || status.is_server_error()) {
+        return None;
+    }
+    let allow = response
+        .headers()
+        .get(header::ALLOW)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    let error = match status {
+        StatusCode::NOT_FOUND => {
+            ApiError::RouteNotFound(format!("{} {}", req.method(), req.path()))
+        }
+        StatusCode::METHOD_NOT_ALLOWED => ApiError::MethodNotAllowed {
+            method: req.method().to_string(),
+            allow,
+        },
+        StatusCode::PAYLOAD_TOO_LARGE => ApiError::PayloadTooLarge { limit: 0 },
+        StatusCode::INTERNAL_SERVER_ERROR => ApiError::Internal(anyhow::anyhow!(
+            "{} {} answered 500 without a problem",
+            req.method(),
+            req.path()
+        )),
+        status => ApiError::Http {
+            status,
+            detail: format!(
+                "{} {}: {}",
+                req.method(),
+                req.path(),
+                status.canonical_reason().unwrap_or("error")
+            ),
+        },
+    };
+    let mut problem = error.error_response();
+    for (name, value) in response.headers() {
+        if name != header::CONTENT_TYPE && name != header::CONTENT_LENGTH {
+            problem.headers_mut().insert(name.clone(), value.clone());
+        }
+    }
+    Some(problem)
+}
+
 impl From<diesel::result::Error> for ApiError {
     fn from(error: diesel::result::Error) -> Self {
         use diesel::result::{DatabaseErrorKind, Error};
@@ -361,6 +442,10 @@ mod tests {
             ApiError::Conflict(String::new()),
             ApiError::Gone(String::new()),
             ApiError::Unavailable(String::new()),
+            ApiError::Http {
+                status: StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
+                detail: String::new(),
+            },
             ApiError::Internal(anyhow::anyhow!("x")),
         ];
         for error in samples {

@@ -278,6 +278,7 @@ async fn run(command: Command) -> anyhow::Result<()> {
                 email: "cna export".into(),
             });
             let (sink, mut lines) = tokio::sync::mpsc::channel(4);
+            let sink = cna::bulk::export::Sink::new(sink, None);
             let export = tokio::spawn(async move {
                 cna::bulk::export::export(&pool, &caller, &types, &sink).await
             });

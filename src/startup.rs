@@ -5,10 +5,17 @@ use std::net::TcpListener;
 use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
 
-use actix_web::{dev::Server, middleware, web, App, HttpServer};
+use actix_service::{map_config, IntoServiceFactory, ServiceFactoryExt};
+use actix_web::{
+    dev::{fn_service, AppConfig, Server},
+    middleware, web, App,
+};
 use anyhow::Context;
 
+use crate::api::browser::{self, CorsOrigins};
+use crate::api::client_address::TrustedProxies;
 use crate::api::rate_limit::{self, RateLimits};
+use crate::api::wire_errors::ProblemIo;
 use crate::auth::{throttle::ThrottlePolicy, AuthPolicy, Hasher, TokenKeys};
 use crate::changes::Signal;
 use crate::config::{AuthSettings, DatabaseSettings, ServerSettings};
@@ -38,6 +45,11 @@ impl Application {
             format!("creating the data directory {}", server.data_dir.display())
         })?;
         let pool = db::build_pool(&database.url, database.pool_size, database.timeout())?;
+        let streams = db::StreamPool::build(
+            &database.url,
+            database.stream_pool_size,
+            std::time::Duration::from_secs(database.stream_send_timeout_secs),
+        )?;
         let listener =
             TcpListener::bind(server.bind).with_context(|| format!("binding {}", server.bind))?;
         let index = SearchIndex::open(&crate::search::index_dir(&server.data_dir))?;
@@ -45,6 +57,7 @@ impl Application {
             index: Arc::new(index),
             ready: Arc::new(AtomicBool::new(false)),
             cache: Arc::new(crate::search::cache::ResultCache::new(server.search_cache)),
+            places: Arc::new(tokio::sync::Semaphore::new(server.search_concurrency())),
         };
         let signal = Signal::default();
         crate::changes::listen(database.url.clone(), signal.clone());
@@ -62,28 +75,31 @@ impl Application {
                 private_addresses: server.webhook_private_addresses,
             },
         );
-        Self::build_with(pool, listener, server, auth, search, signal)
+        Self::build_with(pool, streams, listener, server, auth, search, signal)
     }
 
     /// Builds the server on an existing pool and listener; `signal` is raised when the change log
     /// may have moved, for long-polling feed requests.
     pub fn build_with(
         pool: Pool,
+        streams: db::StreamPool,
         listener: TcpListener,
         settings: &ServerSettings,
         auth: &AuthSettings,
         search: SearchState,
         signal: Signal,
     ) -> anyhow::Result<Self> {
-        let port = listener.local_addr()?.port();
+        let local = listener.local_addr()?;
+        let port = local.port();
         let pool = web::Data::new(pool);
+        let streams = web::Data::new(streams);
         let search = web::Data::new(search);
         let signal = web::Data::new(signal);
         let keys = web::Data::new(TokenKeys::new(
             &auth.signing_secret()?,
             auth.access_ttl_secs,
         ));
-        let hasher = web::Data::new(Hasher::new(auth.hash_concurrency));
+        let hasher = web::Data::new(Hasher::new(auth.hash_concurrency, auth.hash_queue));
         let policy = web::Data::new(AuthPolicy {
             throttle: ThrottlePolicy {
                 per_account: auth.login_max_failures,
@@ -95,15 +111,23 @@ impl Application {
         let limit = settings.max_body_bytes;
         let rate_limits = web::Data::new(RateLimits::new(
             settings.partner_rate_limit,
-            settings.partner_address_rate_limit,
+            settings.address_rate_limit,
             settings.partner_concurrency,
         ));
+        let proxies = web::Data::new(TrustedProxies {
+            ranges: settings.trusted_proxies.clone(),
+            header: settings.trusted_proxy_header,
+        });
+        let cors = web::Data::new(CorsOrigins::new(&settings.cors_origins));
         let destinations = web::Data::new(Destinations {
             private_addresses: settings.webhook_private_addresses,
         });
-        let mut server = HttpServer::new(move || {
+        let app = move || {
             App::new()
                 .app_data(pool.clone())
+                .app_data(streams.clone())
+                .app_data(proxies.clone())
+                .app_data(cors.clone())
                 .app_data(search.clone())
                 .app_data(signal.clone())
                 .app_data(keys.clone())
@@ -122,18 +146,44 @@ impl Application {
                 }))
                 .wrap(middleware::from_fn(rate_limit::middleware))
                 .wrap(middleware::from_fn(telemetry::middleware))
+                .wrap(middleware::from_fn(crate::error::problems_everywhere))
+                .wrap(middleware::from_fn(browser::middleware))
                 .wrap(middleware::Compress::default())
                 .configure(routes::configure)
                 .default_service(web::to(routes::not_found))
-        })
-        .listen(listener)?;
+        };
+        // Each connection is wrapped so that the answers the HTTP layer makes itself (a request it
+        // cannot parse) carry a problem document too; timeouts as actix-web's own server sets them.
+        let mut builder = actix_server::Server::build();
         if let Some(workers) = settings.workers {
-            server = server.workers(workers);
+            builder = builder.workers(workers);
         }
-        Ok(Application {
-            port,
-            server: server.run(),
-        })
+        let server = builder
+            .listen("cna", listener, move || {
+                let http = actix_http::HttpService::build()
+                    .keep_alive(actix_http::KeepAlive::Timeout(
+                        std::time::Duration::from_secs(5),
+                    ))
+                    .client_request_timeout(std::time::Duration::from_secs(5))
+                    .client_disconnect_timeout(std::time::Duration::from_secs(1))
+                    .local_addr(local)
+                    .h1(map_config(
+                        app()
+                            .into_factory()
+                            .map_err(|e: actix_web::Error| e.error_response()),
+                        |_| AppConfig::default(),
+                    ));
+                fn_service(|io: actix_web::rt::net::TcpStream| {
+                    let peer = io.peer_addr().ok();
+                    std::future::ready(Ok::<_, actix_http::error::DispatchError>((
+                        ProblemIo::new(io),
+                        peer,
+                    )))
+                })
+                .and_then(http)
+            })?
+            .run();
+        Ok(Application { port, server })
     }
 
     pub fn port(&self) -> u16 {

@@ -9,13 +9,60 @@ use serde::de::DeserializeOwned;
 use crate::domain::{contact_details, CodeError, LanguageCode};
 use crate::error::{ApiError, FieldError};
 
-/// Deserializes a JSON value into `T`, reporting the path of the first offending member.
+/// Deserializes a JSON value into `T`, reporting the path of the first offending member. A NUL
+/// character anywhere (Postgres cannot store one in text) is refused first, naming every member
+/// that holds one.
 pub fn parse<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, ApiError> {
+    let mut nul = Vec::new();
+    find_nul(&value, &mut String::new(), &mut nul);
+    if !nul.is_empty() {
+        return Err(ApiError::Validation(nul));
+    }
     serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
         let field = if path == "." { "body".to_owned() } else { path };
         ApiError::Validation(vec![FieldError::new(field, e.inner().to_string())])
     })
+}
+
+/// Records the path of every string (member name or value) below `value` that holds a NUL.
+fn find_nul(value: &serde_json::Value, path: &mut String, found: &mut Vec<FieldError>) {
+    const MESSAGE: &str = "must not contain the NUL character (U+0000)";
+    let here = |path: &str| {
+        if path.is_empty() {
+            "body".to_owned()
+        } else {
+            path.to_owned()
+        }
+    };
+    match value {
+        serde_json::Value::String(text) if text.contains('\0') => {
+            found.push(FieldError::new(here(path), MESSAGE));
+        }
+        serde_json::Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                let len = path.len();
+                path.push_str(&format!("[{i}]"));
+                find_nul(item, path, found);
+                path.truncate(len);
+            }
+        }
+        serde_json::Value::Object(members) => {
+            for (name, member) in members {
+                let len = path.len();
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(&name.replace('\0', "\\u0000"));
+                if name.contains('\0') {
+                    found.push(FieldError::new(here(path), MESSAGE));
+                }
+                find_nul(member, path, found);
+                path.truncate(len);
+            }
+        }
+        _ => {}
+    }
 }
 
 /// Collects problems by path while a body is parsed into domain values, so that one 422 lists them all.

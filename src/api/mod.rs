@@ -6,8 +6,10 @@ pub mod admin;
 pub mod auth;
 pub mod authorities;
 pub mod body;
+pub mod browser;
 pub mod cases;
 pub mod changes;
+pub mod client_address;
 pub mod countries;
 pub mod etag;
 pub mod export;
@@ -19,6 +21,7 @@ pub mod rate_limit;
 pub mod search;
 pub mod taxonomies;
 pub mod webhook;
+pub mod wire_errors;
 pub mod write;
 
 use crate::db::{Conn, Pool};

@@ -19,6 +19,22 @@ impl<T: DeserializeOwned> FromRequest for Params<T> {
     type Future = Ready<Result<Self, ApiError>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        // Postgres cannot hold a NUL in text, and no parameter has a use for one.
+        let with_nul: Vec<FieldError> =
+            serde_urlencoded::from_str::<Vec<(String, String)>>(req.query_string())
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|(name, value)| name.contains('\0') || value.contains('\0'))
+                .map(|(name, _)| {
+                    FieldError::new(
+                        name.replace('\0', "\\u0000"),
+                        "must not contain the NUL character (U+0000)",
+                    )
+                })
+                .collect();
+        if !with_nul.is_empty() {
+            return ready(Err(ApiError::InvalidParameters(with_nul)));
+        }
         ready(
             serde_urlencoded::from_str::<T>(req.query_string())
                 .map(Params)
@@ -35,6 +51,12 @@ impl<T: DeserializeOwned> FromRequest for Params<T> {
         )
     }
 }
+
+/// The query of a route that takes no parameters: any parameter is refused (400), as on every
+/// other route, so that a mistyped filter is never silently ignored.
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NoQuery {}
 
 /// Collects the problems found while parsing parameters.
 #[derive(Debug, Default)]

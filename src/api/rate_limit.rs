@@ -1,10 +1,13 @@
-//! Rate limits for partner clients. Every request that presents a partner key counts against its
-//! key (`CNA_PARTNER_RATE_LIMIT` a minute) and against its client address
-//! (`CNA_PARTNER_ADDRESS_RATE_LIMIT` a minute, which also bounds guessing keys from one address).
+//! Rate limits. Every request counts against its client address (`CNA_ADDRESS_RATE_LIMIT` a
+//! minute, whoever calls: anonymous, signed in or partner, so that a partner whose key is spent
+//! cannot go on reading without it, and guessing keys from one address is bounded too); behind a
+//! reverse proxy the address is the client's, as the trusted proxies name it
+//! ([`crate::api::client_address`]). A request that presents a partner key also counts against its
+//! key (`CNA_PARTNER_RATE_LIMIT` a minute). Liveness and readiness probes count nothing.
 //! Windows are fixed minutes per key or address, counted in each server process. A request over
-//! either limit gets a 429 problem with `Retry-After`; every answer to a partner carries `RateLimit`
-//! and `RateLimit-Policy` headers (draft-ietf-httpapi-ratelimit-headers). A 304 does not count: a
-//! conditional request that finds nothing new is given back.
+//! either limit gets a 429 problem with `Retry-After`; every answer carries `RateLimit` and
+//! `RateLimit-Policy` headers (draft-ietf-httpapi-ratelimit-headers) for the tighter of its
+//! limits. A 304 does not count: a conditional request that finds nothing new is given back.
 //!
 //! A key may also have only so many requests in progress at once (`CNA_PARTNER_CONCURRENCY`), so
 //! that one partner reading in parallel cannot take the whole server from writers and other
@@ -141,10 +144,10 @@ impl RateLimits {
         }
     }
 
-    /// Counts a partner request against its key and its address, the address first.
+    /// Counts a request against its address and its partner key, if any, the address first.
     fn admit(
         &self,
-        key: &[u8],
+        key: Option<&[u8]>,
         address: Option<IpAddr>,
         now: Instant,
     ) -> Result<Admitted, Standing> {
@@ -152,7 +155,7 @@ impl RateLimits {
         if let (Some(address), true) = (address, self.per_address > 0) {
             limits.push((Counted::Address(address), self.per_address));
         }
-        if self.per_key > 0 {
+        if let (Some(key), true) = (key, self.per_key > 0) {
             limits.push((Counted::Key(key.to_vec()), self.per_key));
         }
         let mut counted: Vec<(Counted, Standing)> = Vec::new();
@@ -243,8 +246,13 @@ fn presented_key(req: &ServiceRequest) -> Option<&str> {
         .filter(|credential| partner_key::is_partner_key(credential))
 }
 
-/// The middleware; see the module documentation. Answers to requests without a partner key pass
-/// through as they are; a partner's answer is boxed with its place.
+/// Paths that count against no limit: the probes of load balancers and orchestrators.
+fn exempt(path: &str) -> bool {
+    matches!(path, "/healthz" | "/readyz")
+}
+
+/// The middleware; see the module documentation. A partner's answer is boxed with its place among
+/// the key's requests in progress; every other answer passes through as it is.
 pub async fn middleware(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
@@ -252,50 +260,59 @@ pub async fn middleware(
     let Some(limits) = req.app_data::<web::Data<RateLimits>>().cloned() else {
         return Ok(next.call(req).await?.map_into_left_body());
     };
-    let Some(key) = presented_key(&req).map(partner_key::hash) else {
+    if exempt(req.path()) {
         return Ok(next.call(req).await?.map_into_left_body());
+    }
+    let key = presented_key(&req).map(partner_key::hash);
+    let place = match &key {
+        Some(key) => match RateLimits::enter(&limits, key) {
+            Some(place) => Some(place),
+            None => {
+                let response = ApiError::TooManyAtOnce {
+                    limit: limits.at_once,
+                }
+                .error_response();
+                return Ok(req.into_response(response).map_into_right_body());
+            }
+        },
+        None => None,
     };
-    let Some(place) = RateLimits::enter(&limits, &key) else {
-        let response = ApiError::TooManyAtOnce {
-            limit: limits.at_once,
-        }
-        .error_response();
-        return Ok(req.into_response(response).map_into_right_body());
-    };
-    let address = req.peer_addr().map(|a| a.ip());
+    let address = crate::api::client_address::of(req.request());
     let now = Instant::now();
-    match limits.admit(&key, address, now) {
+    let Admitted { counted, tightest } = match limits.admit(key.as_deref(), address, now) {
+        Ok(admitted) => admitted,
         Err(refused) => {
             let mut response = ApiError::TooManyRequests {
                 retry_after_secs: refused.reset.max(1),
             }
             .error_response();
             set_headers(response.headers_mut(), refused);
-            Ok(req.into_response(response).map_into_right_body())
+            return Ok(req.into_response(response).map_into_right_body());
         }
-        Ok(Admitted { counted, tightest }) => {
-            let mut response = next.call(req).await?;
-            let mut tightest = tightest;
-            if response.status() == StatusCode::NOT_MODIFIED {
-                for what in &counted {
-                    limits.give_back(what, Instant::now());
-                }
-                tightest = tightest.map(|s| Standing {
-                    remaining: s.remaining + 1,
-                    ..s
-                });
-            }
-            if let Some(standing) = tightest {
-                set_headers(response.headers_mut(), standing);
-            }
-            Ok(response.map_body(|_, body| {
-                EitherBody::right(BoxBody::new(Holding {
-                    body: Box::pin(body),
-                    _place: place,
-                }))
-            }))
+    };
+    let mut response = next.call(req).await?;
+    let mut tightest = tightest;
+    if response.status() == StatusCode::NOT_MODIFIED {
+        for what in &counted {
+            limits.give_back(what, Instant::now());
         }
+        tightest = tightest.map(|s| Standing {
+            remaining: s.remaining + 1,
+            ..s
+        });
     }
+    if let Some(standing) = tightest {
+        set_headers(response.headers_mut(), standing);
+    }
+    Ok(match place {
+        None => response.map_into_left_body(),
+        Some(place) => response.map_body(|_, body| {
+            EitherBody::right(BoxBody::new(Holding {
+                body: Box::pin(body),
+                _place: place,
+            }))
+        }),
+    })
 }
 
 #[cfg(test)]
@@ -308,24 +325,24 @@ mod tests {
         let start = Instant::now();
         let key = b"k".to_vec();
         for remaining in [2, 1, 0] {
-            let admitted = limits.admit(&key, None, start).unwrap();
+            let admitted = limits.admit(Some(&key), None, start).unwrap();
             assert_eq!(admitted.tightest.unwrap().remaining, remaining);
         }
-        let refused = limits.admit(&key, None, start).unwrap_err();
+        let refused = limits.admit(Some(&key), None, start).unwrap_err();
         assert_eq!(
             (refused.limit, refused.remaining, refused.reset),
             (3, 0, 60)
         );
         // Another key has its own window.
-        assert!(limits.admit(b"other", None, start).is_ok());
+        assert!(limits.admit(Some(b"other"), None, start).is_ok());
         // A request given back can be made again.
         limits.give_back(&Counted::Key(key.clone()), start);
-        assert!(limits.admit(&key, None, start).is_ok());
+        assert!(limits.admit(Some(&key), None, start).is_ok());
         // The next window starts afresh.
         let later = start + WINDOW;
         assert_eq!(
             limits
-                .admit(&key, None, later)
+                .admit(Some(&key), None, later)
                 .unwrap()
                 .tightest
                 .unwrap()
@@ -339,13 +356,25 @@ mod tests {
         let limits = RateLimits::new(2, 3, 0);
         let now = Instant::now();
         let address: IpAddr = "192.0.2.1".parse().unwrap();
-        assert!(limits.admit(b"a", Some(address), now).is_ok());
-        assert!(limits.admit(b"a", Some(address), now).is_ok());
+        assert!(limits.admit(Some(b"a"), Some(address), now).is_ok());
+        assert!(limits.admit(Some(b"a"), Some(address), now).is_ok());
         // Key "a" is spent; its refusal does not use the address's third request.
-        assert!(limits.admit(b"a", Some(address), now).is_err());
-        assert!(limits.admit(b"b", Some(address), now).is_ok());
+        assert!(limits.admit(Some(b"a"), Some(address), now).is_err());
+        assert!(limits.admit(Some(b"b"), Some(address), now).is_ok());
         // The address is spent, whichever key.
-        let refused = limits.admit(b"c", Some(address), now).unwrap_err();
+        let refused = limits.admit(Some(b"c"), Some(address), now).unwrap_err();
         assert_eq!(refused.limit, 3);
+        // So is a request without a key.
+        assert!(limits.admit(None, Some(address), now).is_err());
+        let other: IpAddr = "192.0.2.2".parse().unwrap();
+        assert_eq!(
+            limits
+                .admit(None, Some(other), now)
+                .unwrap()
+                .tightest
+                .unwrap()
+                .remaining,
+            2
+        );
     }
 }

@@ -4,13 +4,13 @@ use chrono::Utc;
 use uuid::Uuid;
 
 use crate::db::{models, models::user::User, Conn};
-use crate::domain::{CountryCode, Email, Password, Role};
+use crate::domain::{AccountEmail, CountryCode, Password, Role};
 use crate::error::{ApiError, FieldError};
 
 /// A checked request for a new account.
 #[derive(Debug, Clone)]
 pub struct NewUser {
-    pub email: Email,
+    pub email: AccountEmail,
     pub role: Role,
     pub country: Option<CountryCode>,
     pub password: Password,
@@ -25,8 +25,8 @@ impl NewUser {
         password: &str,
     ) -> Result<NewUser, ApiError> {
         let mut errors = Vec::new();
-        let email =
-            Email::parse(email).map_err(|e| errors.push(FieldError::new("email", e.to_string())));
+        let email = AccountEmail::parse(email)
+            .map_err(|e| errors.push(FieldError::new("email", e.to_string())));
         let role = role
             .parse::<Role>()
             .map_err(|e| errors.push(FieldError::new("role", e.to_string())));

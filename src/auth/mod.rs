@@ -144,7 +144,11 @@ pub fn bearer_credential(headers: &header::HeaderMap) -> Option<Result<&str, Api
         value
             .to_str()
             .ok()
-            .and_then(|v| v.strip_prefix("Bearer "))
+            .and_then(|v| {
+                // The scheme is case-insensitive (RFC 9110, section 11.1).
+                let (scheme, credential) = v.trim_start().split_once(' ')?;
+                scheme.eq_ignore_ascii_case("bearer").then_some(credential)
+            })
             .map(str::trim)
             .filter(|t| !t.is_empty())
             .ok_or_else(invalid_token),
@@ -171,7 +175,7 @@ pub async fn authenticate(req: &HttpRequest) -> Result<Caller, ApiError> {
     let mut conn = pool.get().await?;
     let user = models::user::find(&mut conn, user_id)
         .await?
-        .filter(|u| u.active && claims.iat >= u.tokens_valid_after.timestamp())
+        .filter(|u| u.active && claims.iat_us >= u.tokens_valid_after.timestamp_micros())
         .ok_or_else(invalid_token)?;
     let account = Account {
         id: user.id,

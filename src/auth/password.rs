@@ -1,5 +1,8 @@
 //! Password hashing with argon2id (OWASP parameters: 19 MiB, 2 iterations, 1 lane). Hashing is slow and
-//! memory-hungry on purpose, so it runs on the blocking thread pool, at most `max_concurrent` at once.
+//! memory-hungry on purpose, so it runs on the blocking thread pool, at most `max_concurrent` at once,
+//! with at most `max_waiting` more waiting their turn: one more is refused at once (503 with
+//! `Retry-After`) rather than queued, so that a flood of sign-ins is answered fast and its callers
+//! hold nothing (no database connection is held while a hash waits or runs).
 
 use std::sync::Arc;
 
@@ -52,17 +55,44 @@ static DUMMY_HASH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
 #[derive(Clone)]
 pub struct Hasher {
     permits: Arc<Semaphore>,
+    /// Places for hashes running or waiting.
+    admitted: Arc<Semaphore>,
 }
 
 impl Hasher {
-    pub fn new(max_concurrent: usize) -> Self {
+    pub fn new(max_concurrent: usize, max_waiting: usize) -> Self {
+        let running = max_concurrent.max(1);
         Hasher {
-            permits: Arc::new(Semaphore::new(max_concurrent.max(1))),
+            permits: Arc::new(Semaphore::new(running)),
+            admitted: Arc::new(Semaphore::new(running + max_waiting)),
         }
     }
 
+    /// A place among the hashes running or waiting, or 503 at once when they are all taken.
+    pub fn admit(&self) -> Result<HashPlace, ApiError> {
+        let place = Arc::clone(&self.admitted)
+            .try_acquire_owned()
+            .map_err(|_| ApiError::Unavailable("every password-check place is taken".into()))?;
+        Ok(HashPlace {
+            permits: Arc::clone(&self.permits),
+            _place: place,
+        })
+    }
+
+    pub async fn hash(&self, password: String) -> Result<String, ApiError> {
+        self.admit()?.hash(password).await
+    }
+}
+
+/// A place taken by [`Hasher::admit`]: the hash it is for waits its turn, then runs.
+pub struct HashPlace {
+    permits: Arc<Semaphore>,
+    _place: tokio::sync::OwnedSemaphorePermit,
+}
+
+impl HashPlace {
     async fn run<T: Send + 'static>(
-        &self,
+        self,
         work: impl FnOnce() -> T + Send + 'static,
     ) -> Result<T, ApiError> {
         let _permit = self
@@ -75,14 +105,14 @@ impl Hasher {
             .map_err(|e| ApiError::Internal(e.into()))
     }
 
-    pub async fn hash(&self, password: String) -> Result<String, ApiError> {
+    pub async fn hash(self, password: String) -> Result<String, ApiError> {
         self.run(move || hash_blocking(&password))
             .await?
             .map_err(ApiError::Internal)
     }
 
     /// Verifies `password` against `stored`, or against a dummy hash when there is no account.
-    pub async fn verify(&self, password: String, stored: Option<String>) -> Result<bool, ApiError> {
+    pub async fn verify(self, password: String, stored: Option<String>) -> Result<bool, ApiError> {
         self.run(move || match stored {
             Some(stored) => verify_blocking(&password, &stored),
             None => {

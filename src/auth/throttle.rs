@@ -1,14 +1,15 @@
-//! Slowing down password guessing. Failed sign-ins are counted per account and per client address in
-//! Postgres (so every server process sees the same counts); past the limit within the window, further
-//! attempts are refused with 429 and `Retry-After`, for a time that doubles with each further failure,
-//! up to the window. A successful sign-in clears the account's count.
+//! Slowing down password guessing. Sign-in attempts are counted per account and per client address
+//! in Postgres (so every server process sees the same counts). An attempt is counted *before* its
+//! password is checked, in the same statement that refuses it when its key is blocked, so attempts
+//! made in parallel are held to the limit exactly; an attempt that then succeeds clears the
+//! account's count and gives the address's back. From the limit on within the window, attempts are
+//! refused with 429 and `Retry-After`, for a time that doubles with each further failure, up to the
+//! window.
 
 use chrono::{DateTime, Duration, Utc};
 
-use crate::db::{
-    models::login_throttle::{self, Throttle},
-    Conn,
-};
+use crate::db::{models::login_throttle, Conn};
+use crate::domain::AccountEmail;
 use crate::error::ApiError;
 
 /// Limits of the throttle.
@@ -34,62 +35,77 @@ impl Default for ThrottlePolicy {
     }
 }
 
-pub fn account_key(email: &str) -> String {
-    format!("account:{}", email.trim().to_lowercase())
-}
-
-pub fn address_key(address: &str) -> String {
-    format!("address:{address}")
-}
-
-/// 429 when any of the keys is blocked now.
-pub async fn check(conn: &mut Conn, keys: &[String], now: DateTime<Utc>) -> Result<(), ApiError> {
-    for key in keys {
-        if let Some(row) = login_throttle::find(conn, key).await? {
-            if let Some(until) = row.blocked_until.filter(|until| *until > now) {
-                let secs = (until - now).num_milliseconds().max(0) as u64;
-                return Err(ApiError::TooManyRequests {
-                    retry_after_secs: secs.div_ceil(1000).max(1),
-                });
-            }
+impl ThrottlePolicy {
+    fn limits(&self, limit: i32) -> login_throttle::Limits {
+        login_throttle::Limits {
+            limit,
+            window_secs: self.window.num_milliseconds() as f64 / 1000.0,
+            first_block_secs: self.first_block.num_milliseconds() as f64 / 1000.0,
         }
+    }
+}
+
+/// The keys one sign-in attempt is counted against.
+#[derive(Debug, Clone)]
+pub struct AttemptKeys {
+    pub account: String,
+    pub address: String,
+}
+
+impl AttemptKeys {
+    pub fn new(email: &AccountEmail, address: &std::net::IpAddr) -> Self {
+        AttemptKeys {
+            account: format!("account:{}", email.as_str()),
+            address: format!("address:{address}"),
+        }
+    }
+}
+
+/// Counts an attempt against the address and the account; 429 (counting nothing) when either is
+/// blocked. Each count is one statement of its own, so that a key's row is locked only for that
+/// statement, however many sign-ins from one address arrive at once.
+pub async fn claim(
+    conn: &mut Conn,
+    policy: &ThrottlePolicy,
+    keys: &AttemptKeys,
+    now: DateTime<Utc>,
+) -> Result<(), ApiError> {
+    let refused = |until: DateTime<Utc>| {
+        let millis = (until - now).num_milliseconds().max(0) as u64;
+        ApiError::TooManyRequests {
+            retry_after_secs: millis.div_ceil(1000).max(1),
+        }
+    };
+    let address = policy.limits(policy.per_address);
+    if let Err(until) = login_throttle::claim(conn, &keys.address, address, now).await? {
+        return Err(refused(until));
+    }
+    let account = policy.limits(policy.per_account);
+    if let Err(until) = login_throttle::claim(conn, &keys.account, account, now).await? {
+        login_throttle::give_back(conn, &keys.address, policy.per_address).await?;
+        return Err(refused(until));
     }
     Ok(())
 }
 
-/// Counts a failure against `key`.
-pub async fn record_failure(
+/// The attempt succeeded: the account's failures are forgotten, the address's attempt given back.
+pub async fn succeeded(
     conn: &mut Conn,
     policy: &ThrottlePolicy,
-    key: &str,
-    limit: i32,
-    now: DateTime<Utc>,
+    keys: &AttemptKeys,
 ) -> Result<(), ApiError> {
-    let previous = login_throttle::find(conn, key)
-        .await?
-        .filter(|row| now - row.window_started_at < policy.window);
-    let (failures, window_started_at) = match previous {
-        Some(row) => (row.failures + 1, row.window_started_at),
-        None => (1, now),
-    };
-    let blocked_until = (failures >= limit).then(|| {
-        let doublings = (failures - limit).clamp(0, 16) as u32;
-        let block = policy.first_block * 2i32.pow(doublings);
-        now + block.min(policy.window)
-    });
-    login_throttle::save(
-        conn,
-        &Throttle {
-            key: key.to_owned(),
-            failures,
-            window_started_at,
-            blocked_until,
-        },
-    )
-    .await?;
+    login_throttle::clear(conn, &keys.account).await?;
+    login_throttle::give_back(conn, &keys.address, policy.per_address).await?;
     Ok(())
 }
 
-pub async fn clear(conn: &mut Conn, key: &str) -> Result<(), ApiError> {
-    Ok(login_throttle::clear(conn, key).await?)
+/// The attempt was never made (the server could not check the password): both counts given back.
+pub async fn not_attempted(
+    conn: &mut Conn,
+    policy: &ThrottlePolicy,
+    keys: &AttemptKeys,
+) -> Result<(), ApiError> {
+    login_throttle::give_back(conn, &keys.account, policy.per_account).await?;
+    login_throttle::give_back(conn, &keys.address, policy.per_address).await?;
+    Ok(())
 }

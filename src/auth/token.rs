@@ -1,6 +1,11 @@
 //! Access tokens (JWT, HS256 only, at most 15 minutes) and opaque refresh tokens (random, stored only
 //! as a SHA-256 hash). The algorithm is pinned: a token whose header names any other algorithm,
-//! `none` included, is refused, as is one missing `iss`, `aud`, `sub`, `exp` or `iat`.
+//! `none` included, is refused, as is one missing `iss`, `aud`, `sub`, `exp`, `iat` or `iat_us`, one
+//! whose `nbf` or `iat` lies ahead, and one that claims to live longer than the configured lifetime
+//! (even when signed with the right secret, a token is never trusted for longer than this server
+//! would have issued it). `iat_us` is the issue time in microseconds, so that a password reset
+//! (whose time is kept to the microsecond) ends every token issued before it, even in the same
+//! second.
 
 use argon2::password_hash::rand_core::{OsRng, RngCore};
 use base64::{engine::general_purpose::URL_SAFE_NO_PAD, Engine};
@@ -24,6 +29,11 @@ pub struct Claims {
     pub aud: String,
     pub exp: i64,
     pub iat: i64,
+    /// The issue time in microseconds since the epoch.
+    pub iat_us: i64,
+    /// Not valid before (seconds since the epoch); honoured when present.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nbf: Option<i64>,
 }
 
 /// Signs and checks access tokens.
@@ -42,6 +52,7 @@ impl TokenKeys {
         validation.set_audience(&[AUDIENCE]);
         validation.set_required_spec_claims(&["exp", "iat", "iss", "aud", "sub"]);
         validation.leeway = 5;
+        validation.validate_nbf = true;
         TokenKeys {
             encoding: EncodingKey::from_secret(secret),
             decoding: DecodingKey::from_secret(secret),
@@ -63,6 +74,8 @@ impl TokenKeys {
             aud: AUDIENCE.into(),
             exp: expires.timestamp(),
             iat: now.timestamp(),
+            iat_us: now.timestamp_micros(),
+            nbf: None,
         };
         let token = encode(&Header::new(Algorithm::HS256), &claims, &self.encoding)?;
         Ok((token, expires))
@@ -70,10 +83,17 @@ impl TokenKeys {
 
     /// The claims of a valid token; `None` for anything else.
     pub fn verify(&self, token: &str) -> Option<Claims> {
-        let data = decode::<Claims>(token, &self.decoding, &self.validation).ok()?;
-        // `iat` in the future is as suspect as `exp` in the past.
-        (data.claims.iat <= Utc::now().timestamp() + self.validation.leeway as i64)
-            .then_some(data.claims)
+        let claims = decode::<Claims>(token, &self.decoding, &self.validation)
+            .ok()?
+            .claims;
+        let leeway = self.validation.leeway as i64;
+        // `iat` in the future is as suspect as `exp` in the past, and a lifetime longer than the
+        // one this server gives is not one it gave.
+        let plausible = claims.iat <= Utc::now().timestamp() + leeway
+            && claims.iat_us.div_euclid(1_000_000) == claims.iat
+            && claims.exp - claims.iat <= self.access_ttl_secs
+            && claims.nbf.is_none_or(|nbf| nbf <= claims.exp);
+        plausible.then_some(claims)
     }
 }
 

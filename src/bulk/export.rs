@@ -32,8 +32,21 @@ use crate::error::ApiError;
 /// Records read per query.
 const BATCH: i64 = 500;
 
-/// Where an export's lines go; a closed receiver stops the export.
-pub type Sink = mpsc::Sender<Bytes>;
+/// Where an export's lines go; a closed receiver stops the export, and so does a receiver that
+/// takes nothing for the send timeout (a client that stopped reading).
+pub struct Sink {
+    lines: mpsc::Sender<Bytes>,
+    send_timeout: Option<std::time::Duration>,
+}
+
+impl Sink {
+    pub fn new(lines: mpsc::Sender<Bytes>, send_timeout: Option<std::time::Duration>) -> Self {
+        Sink {
+            lines,
+            send_timeout,
+        }
+    }
+}
 
 fn line(value: &serde_json::Value) -> Result<Vec<u8>, ApiError> {
     let mut bytes = serde_json::to_vec(value).map_err(|e| ApiError::Internal(e.into()))?;
@@ -42,9 +55,17 @@ fn line(value: &serde_json::Value) -> Result<Vec<u8>, ApiError> {
 }
 
 async fn send(sink: &Sink, bytes: Vec<u8>) -> Result<(), ApiError> {
-    sink.send(Bytes::from(bytes))
-        .await
-        .map_err(|_| ApiError::Internal(anyhow::anyhow!("the export's reader went away")))
+    let sent = sink.lines.send(Bytes::from(bytes));
+    let sent = match sink.send_timeout {
+        Some(limit) => tokio::time::timeout(limit, sent).await.map_err(|_| {
+            ApiError::Unavailable(format!(
+                "the export's reader took nothing for {} s",
+                limit.as_secs_f64()
+            ))
+        })?,
+        None => sent.await,
+    };
+    sent.map_err(|_| ApiError::Unavailable("the export's reader went away".into()))
 }
 
 /// The ids after `after` of current records of `entity`, in order.

@@ -35,6 +35,11 @@ async fn check_references(
                 format!("counterpart_countries[{i}]"),
                 format!("unknown country code {country}"),
             ));
+        } else if *country == case.country {
+            errors.push(FieldError::new(
+                format!("counterpart_countries[{i}]"),
+                format!("{country} is the State of the case itself, not a counterpart"),
+            ));
         }
     }
     for (i, party) in case.parties.iter().enumerate() {

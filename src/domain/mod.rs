@@ -6,11 +6,12 @@ mod authority;
 pub mod case;
 mod codes;
 pub mod contact_details;
+pub mod dates;
 mod iso639;
 pub mod legislation;
 pub mod visibility;
 
-pub use account::{Email, Password, Role};
+pub use account::{AccountEmail, Email, Password, Role};
 pub use authority::{
     stale_cutoff, Authority, AuthorityKind, AuthorityStatus, Channel, Contact, ContactRole,
     ContactVisibility, Designation, Means, UntocBasis, STALE_AFTER_DAYS,

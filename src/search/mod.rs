@@ -16,19 +16,49 @@ pub mod snippet;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
-/// The search side of a server process: its own index, whether it has caught up with the log, and
-/// the answers of recent searches.
+/// The search side of a server process: its own index, whether it has caught up with the log,
+/// the answers of recent searches, and the places for searches running at once.
 #[derive(Clone)]
 pub struct SearchState {
     pub index: Arc<index::SearchIndex>,
     pub ready: Arc<AtomicBool>,
     pub cache: Arc<cache::ResultCache>,
+    pub places: Arc<tokio::sync::Semaphore>,
 }
+
+/// How long a search waits for a place before it is refused (503).
+const PLACE_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
 
 impl SearchState {
     /// True once the index has applied the change log up to the moment the process started.
     pub fn is_ready(&self) -> bool {
         self.ready.load(Ordering::Acquire)
+    }
+
+    /// Answers `request` from the cache, or computes it on the blocking thread pool, at most as
+    /// many at once as there are places: a search (fuzzy expansion, facets, snippets) never runs
+    /// on the executor's threads, where one expensive query would stall every request queued
+    /// behind it.
+    pub async fn run(
+        &self,
+        request: engine::SearchRequest,
+    ) -> Result<Arc<engine::SearchResults>, crate::error::ApiError> {
+        use crate::error::ApiError;
+        let key = format!("{request:?}");
+        if let Some(answer) = self.cache.get(self.index.generation(), &key) {
+            return Ok(answer);
+        }
+        let _place = tokio::time::timeout(PLACE_WAIT, Arc::clone(&self.places).acquire_owned())
+            .await
+            .map_err(|_| ApiError::Unavailable("every search place is taken".into()))?
+            .map_err(|e| ApiError::Internal(e.into()))?;
+        let index = Arc::clone(&self.index);
+        let answer = tokio::task::spawn_blocking(move || engine::search(&index, &request))
+            .await
+            .map_err(|e| ApiError::Internal(e.into()))??;
+        let answer = Arc::new(answer);
+        self.cache.put(key, Arc::clone(&answer));
+        Ok(answer)
     }
 }
 

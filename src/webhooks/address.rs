@@ -49,11 +49,22 @@ fn is_public_v6(ip: Ipv6Addr) -> bool {
     if s[..6] == [0x64, 0xff9b, 0, 0, 0, 0] {
         return is_public_v4(embedded);
     }
+    // 6to4 (2002:a.b.c.d::/48) leads to the IPv4 address in its second and third groups.
+    if s[0] == 0x2002 {
+        let relay = Ipv4Addr::new((s[1] >> 8) as u8, s[1] as u8, (s[2] >> 8) as u8, s[2] as u8);
+        return is_public_v4(relay);
+    }
     !(ip.is_unspecified()
         || ip.is_loopback()
         || ip.is_multicast()
         || (s[0] & 0xfe00) == 0xfc00 // unique local
         || (s[0] & 0xffc0) == 0xfe80 // link-local
+        || (s[0] & 0xffc0) == 0xfec0 // site-local (deprecated, still routed inside some networks)
+        || (s[0] == 0x64 && s[1] == 0xff9b && s[2] == 1) // local-use NAT64, RFC 8215
+        || s[..4] == [0x100, 0, 0, 0] // discard-only, RFC 6666
+        || (s[0] == 0x2001 && s[1] == 0) // Teredo: the IPv4 address inside is hidden
+        || (s[0] == 0x2001 && s[1] == 2 && s[2] == 0) // benchmarking
+        || (s[0] == 0x2001 && (s[1] & 0xfff0) == 0x10) // ORCHID
         || (s[0] == 0x2001 && s[1] == 0x0db8)) // documentation
 }
 
@@ -127,6 +138,17 @@ mod tests {
             "::127.0.0.1",
             "64:ff9b::a9fe:a9fe",
             "2001:db8::1",
+            "2002:7f00:1::",
+            "2002:a00:1::1",
+            "2002:c0a8:101::1",
+            "64:ff9b:1::7f00:1",
+            "64:ff9b:1::808:808",
+            "fec0::1",
+            "feff::1",
+            "100::1",
+            "2001::1",
+            "2001:2::1",
+            "2001:10::1",
         ] {
             assert!(!public(inside), "{inside}");
         }
@@ -136,6 +158,9 @@ mod tests {
             "93.184.216.34",
             "2606:4700:4700::1111",
             "::ffff:8.8.8.8",
+            "2002:808:808::1",
+            "64:ff9b::808:808",
+            "2a00:1450:4001::1",
         ] {
             assert!(public(outside), "{outside}");
         }
@@ -152,6 +177,9 @@ mod tests {
             "http://2130706433/hook",
             "http://0x7f.1/hook",
             "http://10.0.0.1/hook",
+            "http://[2002:7f00:1::]/",
+            "http://[64:ff9b:1::7f00:1]/",
+            "http://[fec0::1]/",
         ] {
             assert!(refused(&url::Url::parse(url).unwrap()).is_some(), "{url}");
         }

@@ -57,9 +57,10 @@ async fn administrators_create_list_and_read_accounts() {
     let (status, one) = app
         .get_as(&format!("/v1/admin/users/{id}"), &admin.token)
         .await;
+    // Kept in the one form under which it signs in.
     assert_eq!(
         (status, one["email"].as_str()),
-        (200, Some("Focal.Point@Justice.example"))
+        (200, Some("focal.point@justice.example"))
     );
     let (status, page) = app.get_as("/v1/admin/users?limit=1", &admin.token).await;
     assert_eq!(status, 200);

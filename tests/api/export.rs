@@ -216,6 +216,7 @@ async fn an_export_imported_into_an_empty_instance_answers_every_read_the_same()
         email: "cna export".into(),
     });
     let (sink, mut lines) = tokio::sync::mpsc::channel(4);
+    let sink = cna::bulk::export::Sink::new(sink, None);
     let writer = tokio::spawn(async move {
         cna::bulk::export::export(&pool, &caller, &Entity::ALL, &sink).await
     });

@@ -229,10 +229,14 @@ fn server_settings(data_dir: &Path) -> ServerSettings {
         max_body_bytes: 64 * 1024,
         workers: Some(1),
         search_cache: 1024,
+        search_concurrency: None,
+        trusted_proxies: Vec::new(),
+        trusted_proxy_header: cna::api::client_address::ProxyHeader::XForwardedFor,
+        cors_origins: Vec::new(),
         // Tests that read every record as a partner would hit the production defaults; the
         // rate-limit test sets its own.
         partner_rate_limit: 100_000,
-        partner_address_rate_limit: 100_000,
+        address_rate_limit: 0,
         partner_concurrency: 0,
         // The tests' webhook endpoints listen on 127.0.0.1; one test turns this off again.
         webhook_private_addresses: true,
@@ -251,8 +255,30 @@ pub async fn spawn_app_with(change: impl FnOnce(&mut ServerSettings)) -> TestApp
         url: database_url.clone(),
         pool_size: 4,
         timeout_ms: 5000,
+        stream_pool_size: 4,
+        stream_send_timeout_secs: 30,
     };
     spawn_with(settings, database_name, change).await
+}
+
+/// Starts a server on a fresh database with its database, server and account settings changed by
+/// `change`.
+pub async fn spawn_app_tuned(
+    change: impl FnOnce(&mut DatabaseSettings, &mut ServerSettings, &mut AuthSettings),
+) -> TestApp {
+    let (database_name, database_url) = fresh_database().await;
+    let mut database = DatabaseSettings {
+        url: database_url,
+        pool_size: 4,
+        timeout_ms: 5000,
+        stream_pool_size: 4,
+        stream_send_timeout_secs: 30,
+    };
+    let data_dir = tempfile::tempdir().expect("temp dir");
+    let mut server = server_settings(data_dir.path());
+    let mut auth = AuthSettings::with_secret(TEST_SECRET);
+    change(&mut database, &mut server, &mut auth);
+    start(database, database_name, data_dir, server, auth).await
 }
 
 /// Starts a server on a fresh database that holds the reference data but no records (no demo data,
@@ -272,6 +298,8 @@ pub async fn spawn_empty_app() -> TestApp {
         url: database_url,
         pool_size: 4,
         timeout_ms: 5000,
+        stream_pool_size: 4,
+        stream_send_timeout_secs: 30,
     };
     spawn_with(settings, database_name, |_| {}).await
 }
@@ -288,6 +316,8 @@ pub async fn spawn_app_without_database() -> TestApp {
         url: format!("postgres://nobody@127.0.0.1:{closed_port}/none"),
         pool_size: 2,
         timeout_ms: 500,
+        stream_pool_size: 4,
+        stream_send_timeout_secs: 30,
     };
     spawn_with(settings, String::new(), |_| {}).await
 }
@@ -300,8 +330,24 @@ async fn spawn_with(
     let data_dir = tempfile::tempdir().expect("temp dir");
     let mut server = server_settings(data_dir.path());
     change(&mut server);
-    let app = Application::build(&database, &server, &AuthSettings::with_secret(TEST_SECRET))
-        .expect("build app");
+    start(
+        database,
+        database_name,
+        data_dir,
+        server,
+        AuthSettings::with_secret(TEST_SECRET),
+    )
+    .await
+}
+
+async fn start(
+    database: DatabaseSettings,
+    database_name: String,
+    data_dir: tempfile::TempDir,
+    server: ServerSettings,
+    auth: AuthSettings,
+) -> TestApp {
+    let app = Application::build(&database, &server, &auth).expect("build app");
     let address = format!("http://127.0.0.1:{}", app.port());
     tokio::spawn(app.run_until_stopped());
     let app = TestApp {
@@ -329,6 +375,8 @@ impl TestApp {
             url: self.database_url.clone(),
             pool_size: 4,
             timeout_ms: 5000,
+            stream_pool_size: 4,
+            stream_send_timeout_secs: 30,
         };
         let app = spawn_with(settings, String::new(), |_| {}).await;
         app.poll_ready().await;
@@ -464,13 +512,10 @@ impl TestApp {
             .expect("request")
     }
 
-    /// Makes an account (`role`, `country` for focal points) and signs it in.
-    pub async fn user(&self, role: &str, country: Option<&str>) -> TestUser {
-        let email = format!(
-            "{role}.{}@test.example",
-            NEXT_DB.fetch_add(1, Ordering::SeqCst)
-        );
-        let new = NewUser::parse(&email, role, country, PASSWORD).expect("valid account");
+    /// Makes an account with the e-mail address `email` and the password [`PASSWORD`], without
+    /// signing it in; its id.
+    pub async fn account(&self, email: &str, role: &str, country: Option<&str>) -> String {
+        let new = NewUser::parse(email, role, country, PASSWORD).expect("valid account");
         let hash = PASSWORD_HASH
             .get_or_init(|| password::hash_blocking(PASSWORD).expect("hash"))
             .clone();
@@ -478,11 +523,21 @@ impl TestApp {
         let user = accounts::create(&mut conn, &new, hash)
             .await
             .expect("create account");
+        user.id.to_string()
+    }
+
+    /// Makes an account (`role`, `country` for focal points) and signs it in.
+    pub async fn user(&self, role: &str, country: Option<&str>) -> TestUser {
+        let email = format!(
+            "{role}.{}@test.example",
+            NEXT_DB.fetch_add(1, Ordering::SeqCst)
+        );
+        let id = self.account(&email, role, country).await;
         let response = self.login(&email, PASSWORD).await;
         assert_eq!(response.status(), 200, "sign-in of a fresh account");
         let body: Value = response.json().await.expect("token body");
         TestUser {
-            id: user.id.to_string(),
+            id,
             email,
             token: body["access_token"]
                 .as_str()

@@ -344,6 +344,9 @@ async fn webhooks_call_public_addresses_only_unless_told_otherwise() {
         "http://[::1]/hook",
         "http://10.0.0.7/hook",
         "http://2130706433/hook",
+        "http://[2002:7f00:1::]/",
+        "http://[64:ff9b:1::7f00:1]/",
+        "http://[fec0::1]/",
     ] {
         let response = app
             .send_json(

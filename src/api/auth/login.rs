@@ -5,13 +5,17 @@ use chrono::Utc;
 use uuid::Uuid;
 
 use super::dto::{LoginRequest, TokenPair};
-use crate::api::{body, connection};
-use crate::auth::{throttle, AuthPolicy, Hasher, TokenKeys};
+use crate::api::params::{NoQuery, Params};
+use crate::api::{body, client_address, connection};
+use crate::auth::{throttle, throttle::AttemptKeys, AuthPolicy, Hasher, TokenKeys};
 use crate::db::{models, Pool};
-use crate::error::{ApiError, Problem};
+use crate::domain::{AccountEmail, Password};
+use crate::error::{ApiError, FieldError, Problem};
 
 /// Sign in with e-mail and password. An unknown e-mail, a wrong password and a disabled account get the
-/// same answer. Repeated failures for an account or from an address are refused for a while (429).
+/// same answer. Repeated failures for an account or from an address are refused for a while (429);
+/// when the server is checking as many passwords as it can, one more sign-in is refused at once
+/// (503 with `Retry-After`).
 #[utoipa::path(
     post,
     path = "/v1/auth/login",
@@ -24,6 +28,8 @@ use crate::error::{ApiError, Problem};
         (status = 422, description = "Malformed request", body = Problem, content_type = "application/problem+json"),
         (status = 429, description = "Too many failed attempts", body = Problem, content_type = "application/problem+json",
          headers(("Retry-After" = u64, description = "Seconds to wait"))),
+        (status = 503, description = "Too many sign-ins at once, or the database is unreachable", body = Problem, content_type = "application/problem+json",
+         headers(("Retry-After" = u64, description = "Seconds to wait"))),
     )
 )]
 pub async fn login(
@@ -33,36 +39,55 @@ pub async fn login(
     hasher: web::Data<Hasher>,
     policy: web::Data<AuthPolicy>,
     payload: web::Json<serde_json::Value>,
+    _: Params<NoQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let input: LoginRequest = body::parse(payload.into_inner())?;
-    let address = req
-        .peer_addr()
-        .map(|a| a.ip().to_string())
-        .unwrap_or_else(|| "unknown".into());
-    let account_key = throttle::account_key(&input.email);
-    let address_key = throttle::address_key(&address);
-    let mut conn = connection(&pool).await?;
-    throttle::check(
-        &mut conn,
-        &[account_key.clone(), address_key.clone()],
-        Utc::now(),
-    )
-    .await?;
+    let email = AccountEmail::parse(&input.email);
+    let too_long = input.password.len() > Password::MAX_BYTES;
+    let email = match (email, too_long) {
+        (Ok(email), false) => email,
+        (email, _) => {
+            let mut errors = Vec::new();
+            if let Err(e) = email {
+                errors.push(FieldError::new("email", e.to_string()));
+            }
+            if too_long {
+                let message = format!("must be at most {} bytes long", Password::MAX_BYTES);
+                errors.push(FieldError::new("password", message));
+            }
+            return Err(ApiError::Validation(errors));
+        }
+    };
+    let address = client_address::of(&req).unwrap_or(std::net::IpAddr::from([0, 0, 0, 0]));
+    let attempt = AttemptKeys::new(&email, &address);
+    let throttle = policy.throttle;
 
-    let user = models::user::find_by_email(&mut conn, input.email.trim()).await?;
+    // A place to check the password first: when the server is checking all it can, the sign-in
+    // is refused before it costs the database anything.
+    let place = hasher.admit()?;
+    // The attempt is counted and the account read; the connection goes back before the password
+    // is checked, however long that waits.
+    let user = {
+        let mut conn = connection(&pool).await?;
+        throttle::claim(&mut conn, &throttle, &attempt, Utc::now()).await?;
+        models::user::find_by_email(&mut conn, &email).await?
+    };
     let stored = user.as_ref().map(|u| u.password_hash.clone());
-    let verified = hasher.verify(input.password, stored).await?;
-    let user = user.filter(|u| verified && u.active);
-    let Some(user) = user else {
-        let now = Utc::now();
-        let t = &policy.throttle;
-        throttle::record_failure(&mut conn, t, &account_key, t.per_account, now).await?;
-        throttle::record_failure(&mut conn, t, &address_key, t.per_address, now).await?;
+    let verified = match place.verify(input.password, stored).await {
+        Ok(verified) => verified,
+        Err(failed) => {
+            let mut conn = connection(&pool).await?;
+            throttle::not_attempted(&mut conn, &throttle, &attempt).await?;
+            return Err(failed);
+        }
+    };
+    let mut conn = connection(&pool).await?;
+    let Some(user) = user.filter(|u| verified && u.active) else {
         return Err(ApiError::Unauthorized(
             "wrong e-mail address or password".into(),
         ));
     };
-    throttle::clear(&mut conn, &account_key).await?;
+    throttle::succeeded(&mut conn, &throttle, &attempt).await?;
     let pair = super::issue_tokens(&mut conn, &keys, &policy, user.id, Uuid::new_v4()).await?;
     tracing::info!(user_id = %user.id, "signed in");
     Ok(HttpResponse::Ok()

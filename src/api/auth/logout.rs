@@ -4,6 +4,7 @@ use actix_web::{web, HttpResponse};
 use chrono::Utc;
 
 use super::dto::RefreshRequest;
+use crate::api::params::{NoQuery, Params};
 use crate::api::{body, connection};
 use crate::auth::token;
 use crate::db::{models, Pool};
@@ -25,6 +26,7 @@ use crate::error::{ApiError, Problem};
 pub async fn logout(
     pool: web::Data<Pool>,
     payload: web::Json<serde_json::Value>,
+    _: Params<NoQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let input: RefreshRequest = body::parse(payload.into_inner())?;
     let hash = token::hash_refresh_token(input.refresh_token.trim());

@@ -3,6 +3,7 @@
 use actix_web::HttpResponse;
 
 use super::dto::Me;
+use crate::api::params::{NoQuery, Params};
 use crate::auth::Caller;
 use crate::error::{ApiError, Problem};
 
@@ -16,9 +17,15 @@ use crate::error::{ApiError, Problem};
     responses(
         (status = 200, description = "The account", body = Me),
         (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "A partner API key, which is not an account", body = Problem, content_type = "application/problem+json"),
     )
 )]
-pub async fn get_me(caller: Caller) -> Result<HttpResponse, ApiError> {
+pub async fn get_me(caller: Caller, _: Params<NoQuery>) -> Result<HttpResponse, ApiError> {
+    if let Caller::Partner { .. } = caller {
+        return Err(ApiError::Forbidden(
+            "a partner API key is not an account: /v1/me is for signed-in people".into(),
+        ));
+    }
     let account = caller.require_account()?;
     let (role, country) = match &caller {
         Caller::Admin(_) => ("admin", None),

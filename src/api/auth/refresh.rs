@@ -5,6 +5,7 @@ use chrono::Utc;
 use diesel_async::{scoped_futures::ScopedFutureExt, AsyncConnection};
 
 use super::dto::{RefreshRequest, TokenPair};
+use crate::api::params::{NoQuery, Params};
 use crate::api::{body, connection};
 use crate::auth::{token, AuthPolicy, TokenKeys};
 use crate::db::{models, Conn, Pool};
@@ -34,6 +35,7 @@ pub async fn refresh(
     keys: web::Data<TokenKeys>,
     policy: web::Data<AuthPolicy>,
     payload: web::Json<serde_json::Value>,
+    _: Params<NoQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let input: RefreshRequest = body::parse(payload.into_inner())?;
     let hash = token::hash_refresh_token(input.refresh_token.trim());

@@ -8,6 +8,7 @@ use super::{
     dto::AuthorityView,
     write::{answer, context},
 };
+use crate::api::params::{NoQuery, Params};
 use crate::api::{connection, etag};
 use crate::auth::Caller;
 use crate::db::Pool;
@@ -41,6 +42,7 @@ pub async fn delete_authority(
     caller: Caller,
     pool: web::Data<Pool>,
     path: web::Path<String>,
+    _: Params<NoQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let ctx = context(&req, &caller)?;
     let id = parse_id(&path)?;

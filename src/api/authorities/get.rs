@@ -5,6 +5,7 @@ use chrono::Utc;
 use uuid::Uuid;
 
 use super::dto::{legislation_links, AuthorityDetail};
+use crate::api::params::{NoQuery, Params};
 use crate::api::{connection, etag::json_with_etag};
 use crate::auth::Caller;
 use crate::db::{models, Pool};
@@ -34,6 +35,7 @@ pub async fn get_authority(
     pool: web::Data<Pool>,
     caller: Caller,
     path: web::Path<String>,
+    _: Params<NoQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let id = Uuid::parse_str(path.trim())
         .map_err(|_| ApiError::invalid_parameter("id", "must be a UUID"))?;

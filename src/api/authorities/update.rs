@@ -9,6 +9,7 @@ use super::{
     input::AuthorityInput,
     write::{answer, context},
 };
+use crate::api::params::{NoQuery, Params};
 use crate::api::{connection, etag};
 use crate::auth::Caller;
 use crate::db::Pool;
@@ -45,6 +46,7 @@ pub async fn update_authority(
     pool: web::Data<Pool>,
     path: web::Path<String>,
     payload: web::Json<serde_json::Value>,
+    _: Params<NoQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let ctx = context(&req, &caller)?;
     let id = parse_id(&path)?;

@@ -4,6 +4,7 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use diesel_async::{scoped_futures::ScopedFutureExt, AsyncConnection};
 
 use crate::api::params::parse_id;
+use crate::api::params::{NoQuery, Params};
 use crate::api::{connection, etag, write::context};
 use crate::auth::Caller;
 use crate::db::Pool;
@@ -33,6 +34,7 @@ pub async fn delete_case(
     caller: Caller,
     pool: web::Data<Pool>,
     path: web::Path<String>,
+    _: Params<NoQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let ctx = context(&req, &caller)?;
     let id = parse_id(&path)?;

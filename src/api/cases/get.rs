@@ -4,6 +4,7 @@ use actix_web::{web, HttpRequest, HttpResponse};
 
 use super::dto::{views, CaseView};
 use crate::api::params::parse_id;
+use crate::api::params::{NoQuery, Params};
 use crate::api::{connection, etag::json_with_etag};
 use crate::db::{models, Pool};
 use crate::error::{ApiError, Problem};
@@ -26,6 +27,7 @@ pub async fn get_case(
     req: HttpRequest,
     pool: web::Data<Pool>,
     path: web::Path<String>,
+    _: Params<NoQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let id = parse_id(&path)?;
     let mut conn = connection(&pool).await?;

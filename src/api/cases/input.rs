@@ -9,6 +9,7 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::api::body::{self, Check};
+use crate::domain::dates;
 use crate::domain::{
     case::{Case, Charge, Cooperation, DecisionType, EntityType, Party, PartyRole, Verdict},
     contact_details, ArticleId, CountryCode, LanguageCode, TermCode,
@@ -110,9 +111,7 @@ impl CaseInput {
             }
         }
         let court = check.value("court", contact_details::text(&self.court, 300));
-        if self.decision_date > Utc::now().date_naive() {
-            check.fail("decision_date", "must not be in the future");
-        }
+        check.value("decision_date", dates::in_the_past(self.decision_date));
         if self.crime_types.is_empty() {
             check.fail("crime_types", "name at least one crime type");
         }
@@ -130,6 +129,14 @@ impl CaseInput {
             50,
             CountryCode::parse,
         );
+        for (i, country) in counterpart_countries.iter().enumerate() {
+            if counterpart_countries[..i].contains(country) {
+                check.fail(
+                    format!("counterpart_countries[{i}]"),
+                    format!("{country} is listed twice"),
+                );
+            }
+        }
         if self.parties.len() > 50 {
             check.fail("parties", "at most 50 groups of parties");
         }

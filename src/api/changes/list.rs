@@ -107,6 +107,14 @@ pub async fn list_changes(
                  start again from GET /v1/export"
             )));
         }
+        // A cursor past the head was never given out: waiting on it would never end.
+        let head = crate::changes::head(&mut conn).await?;
+        if after > head {
+            return Err(ApiError::invalid_parameter(
+                "cursor",
+                format!("beyond the end of the log ({head}): pass a cursor this feed gave"),
+            ));
+        }
     }
 
     let deadline = Instant::now() + Duration::from_secs(wait);

@@ -3,6 +3,7 @@
 use actix_web::{web, HttpRequest, HttpResponse};
 
 use super::dto::CountryDto;
+use crate::api::params::{NoQuery, Params};
 use crate::api::{connection, etag::json_with_etag};
 use crate::db::{models, Pool};
 use crate::domain::CountryCode;
@@ -27,6 +28,7 @@ pub async fn get_country(
     req: HttpRequest,
     pool: web::Data<Pool>,
     path: web::Path<String>,
+    _: Params<NoQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let code = CountryCode::parse(&path)
         .map_err(|e| ApiError::invalid_parameter("iso3", e.to_string()))?;

@@ -1,5 +1,8 @@
 //! `GET /v1/export`.
 
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
 use actix_web::{web, HttpResponse};
 use serde::Deserialize;
 use tokio::sync::mpsc;
@@ -7,8 +10,8 @@ use utoipa::IntoParams;
 
 use crate::api::params::{Params, Parser};
 use crate::auth::Caller;
-use crate::bulk::export::export;
-use crate::db::{models::change::Entity, Pool};
+use crate::bulk::export::{export, Sink};
+use crate::db::{models::change::Entity, StreamPool};
 use crate::error::{ApiError, Problem};
 
 /// Query parameters of the export.
@@ -29,7 +32,9 @@ pub struct ExportQuery {
 /// one `{"type": "authority" | "legislation" | "case", "record": {...}}` per record, in the format
 /// `cna import` reads, and last `{"type": "end", "records": N}`: a file without it was cut short.
 /// Retired authorities are not exported (the feed reports retirements as deletions). Partner
-/// clients and administrators only.
+/// clients and administrators only. Exports run on connections of their own, a few at once
+/// (`CNA_STREAM_POOL_SIZE`); one more is refused with 503 and `Retry-After`, and a stream whose
+/// client takes nothing for `CNA_STREAM_SEND_TIMEOUT_SECS` is cut.
 #[utoipa::path(
     get,
     path = "/v1/export",
@@ -44,11 +49,13 @@ pub struct ExportQuery {
         (status = 403, description = "Neither a partner client nor an administrator", body = Problem, content_type = "application/problem+json"),
         (status = 429, description = "Over the partner rate limit, or too many requests at once with this key", body = Problem, content_type = "application/problem+json",
          headers(("Retry-After" = u64, description = "Seconds to wait"))),
+        (status = 503, description = "Every export place is taken, or the database is unreachable", body = Problem, content_type = "application/problem+json",
+         headers(("Retry-After" = u64, description = "Seconds to wait"))),
     )
 )]
 pub async fn export_records(
     caller: Caller,
-    pool: web::Data<Pool>,
+    streams: web::Data<StreamPool>,
     Params(query): Params<ExportQuery>,
 ) -> Result<HttpResponse, ApiError> {
     caller.require_feed_reader()?;
@@ -58,19 +65,34 @@ pub async fn export_records(
         .filter(|t| !t.is_empty())
         .unwrap_or_else(|| Entity::ALL.to_vec());
     parser.finish()?;
+    let place = streams.enter().ok_or_else(|| {
+        ApiError::Unavailable("every export place is taken; retry shortly".into())
+    })?;
     // A connection is taken before answering, so a database that is down is a 503, not a cut file.
-    drop(crate::api::connection(&pool).await?);
-    let (sink, mut lines) = mpsc::channel(4);
-    let pool = pool.into_inner();
+    drop(crate::api::connection(&streams.pool).await?);
+    let (lines, mut received) = mpsc::channel(2);
+    let sink = Sink::new(lines, Some(streams.send_timeout));
+    let pool = streams.pool.clone();
+    let complete = Arc::new(AtomicBool::new(false));
+    let completed = Arc::clone(&complete);
     actix_web::rt::spawn(async move {
-        if let Err(e) = export(&pool, &caller, &types, &sink).await {
-            tracing::warn!(error = %e, "export stopped");
+        let _place = place;
+        match export(&pool, &caller, &types, &sink).await {
+            Ok(_) => completed.store(true, Ordering::Release),
+            Err(e) => tracing::warn!(error = %e, "export stopped"),
         }
     });
-    let body = futures_util::stream::poll_fn(move |cx| {
-        lines
-            .poll_recv(cx)
-            .map(|line| line.map(Ok::<_, actix_web::Error>))
+    // A stream that stopped before its end line ends in an error, so that the connection is cut
+    // instead of closing as if the file were whole.
+    let mut failed = false;
+    let body = futures_util::stream::poll_fn(move |cx| match received.poll_recv(cx) {
+        std::task::Poll::Ready(None) if !failed && !complete.load(Ordering::Acquire) => {
+            failed = true;
+            std::task::Poll::Ready(Some(Err(actix_web::error::ErrorServiceUnavailable(
+                "the export stopped before its end",
+            ))))
+        }
+        other => other.map(|line| line.map(Ok::<_, actix_web::Error>)),
     });
     Ok(HttpResponse::Ok()
         .content_type("application/x-ndjson")

@@ -1,23 +1,22 @@
 //! `POST /v1/legislation`.
 
-use actix_web::{http::StatusCode, web, HttpRequest, HttpResponse};
-use diesel_async::{scoped_futures::ScopedFutureExt, AsyncConnection};
+use actix_web::{web, HttpRequest, HttpResponse};
+use diesel_async::scoped_futures::ScopedFutureExt;
 
 use super::{
     dto::{views, LawView},
     input::LawInput,
 };
-use crate::api::{
-    connection,
-    write::{context, tagged_json},
-};
+use crate::api::params::{NoQuery, Params};
+use crate::api::write::{context, create_once, Created};
 use crate::auth::Caller;
 use crate::db::Pool;
 use crate::directory::legislation;
 use crate::error::{ApiError, Problem};
 
 /// Create a law with its provisions. A focal point's law belongs to their own State; an administrator
-/// names the country.
+/// names the country. With an `Idempotency-Key` header, a retried create returns the first answer
+/// instead of creating a duplicate.
 #[utoipa::path(
     post,
     path = "/v1/legislation",
@@ -25,11 +24,12 @@ use crate::error::{ApiError, Problem};
     tag = "legislation",
     security(("bearer" = [])),
     request_body = LawInput,
+    params(("Idempotency-Key" = Option<String>, Header, description = "Makes a retried create safe: the same key and body return the first answer")),
     responses(
         (status = 201, description = "Created", body = LawView, headers(("ETag" = String), ("Location" = String))),
         (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "A reader, or a focal point naming another State", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Invalid fields, or an Idempotency-Key reused with another body", body = Problem, content_type = "application/problem+json"),
     )
 )]
 pub async fn create_legislation(
@@ -37,21 +37,20 @@ pub async fn create_legislation(
     caller: Caller,
     pool: web::Data<Pool>,
     payload: web::Json<serde_json::Value>,
+    _: Params<NoQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let ctx = context(&req, &caller)?;
-    let draft = LawInput::from_json(payload.into_inner())?.parse()?;
+    let payload = payload.into_inner();
+    let draft = LawInput::from_json(payload.clone())?.parse()?;
     let country = ctx.country_for(draft.country.as_ref())?;
-    let mut conn = connection(&pool).await?;
-    let law = conn
-        .transaction::<_, ApiError, _>(|conn| {
-            async move { legislation::create(conn, &ctx, uuid::Uuid::new_v4(), draft, country).await }.scope_boxed()
-        })
-        .await?;
-    let view = views(&mut conn, vec![law]).await?.remove(0);
-    tagged_json(
-        StatusCode::CREATED,
-        view.version,
-        &format!("/v1/legislation/{}", view.id),
-        &view,
-    )
+    let writer = ctx.clone();
+    create_once(&req, &ctx, &pool, &payload, move |conn| {
+        async move {
+            let record =
+                legislation::create(conn, &writer, uuid::Uuid::new_v4(), draft, country).await?;
+            Created::of(&views(conn, vec![record]).await?.remove(0))
+        }
+        .scope_boxed()
+    })
+    .await
 }

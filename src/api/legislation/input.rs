@@ -11,6 +11,7 @@ use uuid::Uuid;
 
 use crate::api::body::{self, Check};
 use crate::directory::legislation::LawDraft;
+use crate::domain::dates;
 use crate::domain::{
     contact_details,
     legislation::{LawStatus, LawType, Provision},
@@ -142,6 +143,9 @@ impl LawInput {
                     },
                 ));
             }
+        }
+        if let Some(enacted_on) = self.enacted_on {
+            check.value("enacted_on", dates::in_the_past(enacted_on));
         }
         check.finish()?;
         let original_language = original_language.ok_or_else(|| ApiError::Validation(vec![]))?;

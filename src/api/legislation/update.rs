@@ -8,6 +8,7 @@ use super::{
     dto::{views, LawView},
     input::LawInput,
 };
+use crate::api::params::{NoQuery, Params};
 use crate::api::{
     connection, etag,
     write::{context, tagged_json},
@@ -42,6 +43,7 @@ pub async fn update_legislation(
     pool: web::Data<Pool>,
     path: web::Path<String>,
     payload: web::Json<serde_json::Value>,
+    _: Params<NoQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let ctx = context(&req, &caller)?;
     let id = parse_id(&path)?;

@@ -16,10 +16,7 @@ use crate::domain::{
     ArticleId, CodeError, CompetenceCode, CountryCode, LanguageCode, RegionCode, TermCode,
 };
 use crate::error::{ApiError, FieldError, Problem};
-use crate::search::{
-    engine::{self, SearchRequest},
-    query, SearchState,
-};
+use crate::search::{engine::SearchRequest, query, SearchState};
 
 /// Hits are served up to this depth; a deeper page asks for a narrower query.
 pub const MAX_DEPTH: usize = 10_000;
@@ -248,15 +245,7 @@ pub async fn search(
         offset,
         limit,
     };
-    let key = format!("{request:?}");
-    let results = match search.cache.get(search.index.generation(), &key) {
-        Some(answer) => answer,
-        None => {
-            let answer = std::sync::Arc::new(engine::search(&search.index, &request)?);
-            search.cache.put(key, std::sync::Arc::clone(&answer));
-            answer
-        }
-    };
+    let results = search.run(request).await?;
     let end = offset + results.hits.len();
     let next_cursor = (results.hits.len() == limit && end < results.total && end <= MAX_DEPTH)
         .then(|| encode_cursor(&end));

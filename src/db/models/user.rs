@@ -7,8 +7,6 @@ use uuid::Uuid;
 
 use crate::db::{schema::users, Conn};
 
-diesel::define_sql_function!(fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text);
-
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = users)]
 pub struct User {
@@ -40,10 +38,13 @@ pub async fn find(conn: &mut Conn, id: Uuid) -> QueryResult<Option<User>> {
         .optional()
 }
 
-/// The account with this e-mail address, whatever its letter case.
-pub async fn find_by_email(conn: &mut Conn, email: &str) -> QueryResult<Option<User>> {
+/// The account with this e-mail address (stored, like the argument, in its one normalized form).
+pub async fn find_by_email(
+    conn: &mut Conn,
+    email: &crate::domain::AccountEmail,
+) -> QueryResult<Option<User>> {
     users::table
-        .filter(lower(users::email).eq(lower(email)))
+        .filter(users::email.eq(email.as_str()))
         .select(User::as_select())
         .first(conn)
         .await

@@ -3,6 +3,7 @@
 use actix_web::{web, HttpResponse};
 
 use super::dto::{CreatePartner, CreatedPartner, PartnerDto};
+use crate::api::params::{NoQuery, Params};
 use crate::api::{body, connection};
 use crate::auth::{partners, partners::NewPartner, Caller};
 use crate::db::Pool;
@@ -27,6 +28,7 @@ pub async fn create_partner(
     caller: Caller,
     pool: web::Data<Pool>,
     payload: web::Json<serde_json::Value>,
+    _: Params<NoQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let admin = caller.require_admin()?;
     let input: CreatePartner = body::parse(payload.into_inner())?;

@@ -3,6 +3,7 @@
 use actix_web::{web, HttpResponse};
 
 use super::dto::{CreateUser, UserDto};
+use crate::api::params::{NoQuery, Params};
 use crate::api::{body, connection};
 use crate::auth::{accounts, accounts::NewUser, Caller, Hasher};
 use crate::db::Pool;
@@ -29,6 +30,7 @@ pub async fn create_user(
     pool: web::Data<Pool>,
     hasher: web::Data<Hasher>,
     payload: web::Json<serde_json::Value>,
+    _: Params<NoQuery>,
 ) -> Result<HttpResponse, ApiError> {
     caller.require_admin()?;
     let input: CreateUser = body::parse(payload.into_inner())?;

@@ -6,6 +6,7 @@ use diesel_async::{scoped_futures::ScopedFutureExt, AsyncConnection};
 
 use super::dto::UserDto;
 use crate::api::connection;
+use crate::api::params::{NoQuery, Params};
 use crate::auth::Caller;
 use crate::db::{models, Pool};
 use crate::error::{ApiError, Problem};
@@ -29,6 +30,7 @@ pub async fn disable_user(
     caller: Caller,
     pool: web::Data<Pool>,
     path: web::Path<String>,
+    _: Params<NoQuery>,
 ) -> Result<HttpResponse, ApiError> {
     caller.require_admin()?;
     let id = crate::api::params::parse_id(&path)?;

@@ -4,6 +4,7 @@ use actix_web::{web, HttpResponse};
 
 use super::dto::UserDto;
 use crate::api::connection;
+use crate::api::params::{NoQuery, Params};
 use crate::auth::Caller;
 use crate::db::{models, Pool};
 use crate::error::{ApiError, Problem};
@@ -27,6 +28,7 @@ pub async fn get_user(
     caller: Caller,
     pool: web::Data<Pool>,
     path: web::Path<String>,
+    _: Params<NoQuery>,
 ) -> Result<HttpResponse, ApiError> {
     caller.require_admin()?;
     let id = crate::api::params::parse_id(&path)?;

@@ -5,6 +5,7 @@ use chrono::Utc;
 use diesel_async::{scoped_futures::ScopedFutureExt, AsyncConnection};
 
 use super::dto::ResetPassword;
+use crate::api::params::{NoQuery, Params};
 use crate::api::{body, connection};
 use crate::auth::{Caller, Hasher};
 use crate::db::{models, Pool};
@@ -34,6 +35,7 @@ pub async fn reset_user_password(
     hasher: web::Data<Hasher>,
     path: web::Path<String>,
     payload: web::Json<serde_json::Value>,
+    _: Params<NoQuery>,
 ) -> Result<HttpResponse, ApiError> {
     caller.require_admin()?;
     let id = crate::api::params::parse_id(&path)?;
