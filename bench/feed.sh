@@ -28,7 +28,7 @@ rm -rf "$work/feed-data"
 
 port=18090
 base=http://127.0.0.1:$port
-CNA_DEV=true CNA_PARTNER_RATE_LIMIT=0 CNA_PARTNER_ADDRESS_RATE_LIMIT=0 CNA_PARTNER_CONCURRENCY=0 \
+CNA_DEV=true CNA_PARTNER_RATE_LIMIT=0 CNA_ADDRESS_RATE_LIMIT=0 CNA_PARTNER_CONCURRENCY=0 \
     $cna serve --bind 127.0.0.1:$port --data-dir "$work/feed-data" 2>"$work/feed-server.log" &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT

@@ -86,8 +86,8 @@ pub struct ServerSettings {
         default_value_t = 1024
     )]
     pub search_cache: usize,
-    /// Searches computed at once, on the blocking thread pool (default: one per core); more wait
-    /// their turn, up to 5 seconds, then get 503.
+    /// Searches computed at once, on the blocking thread pool (default: two per core, since a
+    /// search also waits on its index's pages); more wait their turn, up to 5 seconds, then 503.
     #[arg(long = "search-concurrency", env = "CNA_SEARCH_CONCURRENCY")]
     pub search_concurrency: Option<usize>,
     /// Requests a minute per partner API key (0: no limit).
@@ -142,10 +142,10 @@ pub struct ServerSettings {
 }
 
 impl ServerSettings {
-    /// Searches computed at once: as configured, or one per core.
+    /// Searches computed at once: as configured, or two per core.
     pub fn search_concurrency(&self) -> usize {
         self.search_concurrency
-            .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get()))
+            .unwrap_or_else(|| 2 * std::thread::available_parallelism().map_or(2, |n| n.get()))
             .max(1)
     }
 }

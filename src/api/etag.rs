@@ -46,7 +46,7 @@ pub fn json_with_etag<T: Serialize>(
     response
         .insert_header((header::ETAG, tag_header))
         .insert_header((header::VARY, "Authorization"))
-        .insert_header((header::CACHE_CONTROL, "no-cache"));
+        .insert_header((header::CACHE_CONTROL, "private, no-cache"));
     if matches_if_none_match(req, &tag) {
         Ok(response.finish())
     } else {
