@@ -53,10 +53,12 @@ fn rewrite(buf: &[u8]) -> Option<Vec<u8>> {
     let end = find(buf, b"\r\n\r\n")?;
     let head = &buf[..end];
     let lower = head.to_ascii_lowercase();
-    // Bare: the body is empty (the head ends right after this header, or another follows).
-    let mut bare = lower.clone();
-    bare.extend_from_slice(b"\r\n");
-    find(&bare, b"\r\ncontent-length: 0\r\n")?;
+    // Bare: the body is empty (this header ends the head, or another follows it).
+    let bare = lower.ends_with(b"\r\ncontent-length: 0")
+        || find(&lower, b"\r\ncontent-length: 0\r\n").is_some();
+    if !bare {
+        return None;
+    }
     let detail = if status == StatusCode::BAD_REQUEST {
         "the request could not be read as HTTP: check the request line (a URI may not hold \
          spaces, quotes, < or >; percent-encode them) and the headers"

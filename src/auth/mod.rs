@@ -77,10 +77,17 @@ impl Caller {
         }
     }
 
-    /// The signed-in account, or 401.
+    /// The signed-in account: 401 when anonymous, 403 for a partner key (a valid credential, but
+    /// not a person's).
     pub fn require_account(&self) -> Result<&Account, ApiError> {
-        self.account()
-            .ok_or_else(|| ApiError::Unauthorized("sign in first".into()))
+        match self {
+            Caller::Partner { .. } => Err(ApiError::Forbidden(
+                "a partner API key is not an account: this route is for signed-in people".into(),
+            )),
+            other => other
+                .account()
+                .ok_or_else(|| ApiError::Unauthorized("sign in first".into())),
+        }
     }
 
     /// What the caller may write: 401 when anonymous, 403 for readers and partners.

@@ -21,11 +21,6 @@ use crate::error::{ApiError, Problem};
     )
 )]
 pub async fn get_me(caller: Caller, _: Params<NoQuery>) -> Result<HttpResponse, ApiError> {
-    if let Caller::Partner { .. } = caller {
-        return Err(ApiError::Forbidden(
-            "a partner API key is not an account: /v1/me is for signed-in people".into(),
-        ));
-    }
     let account = caller.require_account()?;
     let (role, country) = match &caller {
         Caller::Admin(_) => ("admin", None),
