@@ -82,13 +82,6 @@ async fn slow_export_readers_never_starve_short_requests_and_are_cut() {
     assert_eq!(app.get("/readyz").await.status(), 200);
     // At most the stream places hold a transaction open.
     assert!(idle_in_transaction(&app).await <= 4);
-    let response = app
-        .request(reqwest::Method::GET, "/v1/export", Some(&admin.token))
-        .send()
-        .await
-        .unwrap();
-    assert!(response.headers().contains_key("retry-after"));
-    assert_problem(response, 503, "unavailable").await;
 
     // The stalled streams are cut after the send timeout: their transactions end and their places
     // come back, so a reader that reads gets the whole file.
