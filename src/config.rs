@@ -255,26 +255,36 @@ impl std::fmt::Debug for AuthSettings {
 }
 
 impl AuthSettings {
-    /// The signing secret: the configured one, or in a development run a random one. Refuses to go on
-    /// without a secret otherwise, or with a short one.
-    pub fn signing_secret(&self) -> anyhow::Result<Vec<u8>> {
+    /// Refuses settings the server cannot start with, without making a secret: a short or missing
+    /// secret outside a development run, a token lifetime out of bounds.
+    pub fn check(&self) -> anyhow::Result<()> {
         if !(60..=900).contains(&self.access_ttl_secs) {
             anyhow::bail!("CNA_ACCESS_TOKEN_TTL must be between 60 and 900 seconds");
         }
         match &self.jwt_secret {
-            Some(secret) if secret.len() >= 32 => Ok(secret.as_bytes().to_vec()),
+            Some(secret) if secret.len() >= 32 => Ok(()),
             Some(_) => anyhow::bail!("CNA_JWT_SECRET must be at least 32 bytes long"),
-            None if self.dev => {
+            None if self.dev => Ok(()),
+            None => anyhow::bail!(
+                "CNA_JWT_SECRET is not set: set it to a random secret of at least 32 bytes, \
+                 or pass --dev (CNA_DEV=true) for a development run"
+            ),
+        }
+    }
+
+    /// The signing secret: the configured one, or in a development run a random one (said once,
+    /// here). Refuses to go on without a secret otherwise, or with a short one.
+    pub fn signing_secret(&self) -> anyhow::Result<Vec<u8>> {
+        self.check()?;
+        match &self.jwt_secret {
+            Some(secret) => Ok(secret.as_bytes().to_vec()),
+            None => {
                 use argon2::password_hash::rand_core::{OsRng, RngCore};
                 tracing::warn!("development run: access tokens are signed with a random secret");
                 let mut secret = vec![0u8; 32];
                 OsRng.fill_bytes(&mut secret);
                 Ok(secret)
             }
-            None => anyhow::bail!(
-                "CNA_JWT_SECRET is not set: set it to a random secret of at least 32 bytes, \
-                 or pass --dev (CNA_DEV=true) for a development run"
-            ),
         }
     }
 

@@ -195,9 +195,15 @@ async fn run(command: Command) -> anyhow::Result<()> {
             auth,
         } => {
             // Refuse to start without a signing secret before touching anything.
-            auth.signing_secret()?;
+            auth.check()?;
             let applied = db::run_migrations(&database.url).await?;
-            tracing::info!(?applied, database = ?database, "migrations applied");
+            tracing::info!(
+                applied = applied.len(),
+                database = %cna::config::redact_url(&database.url),
+                pool_size = database.pool_size,
+                timeout_ms = database.timeout_ms,
+                "migrations applied"
+            );
             let app = Application::build(&database, &server, &auth)?;
             tracing::info!(bind = %server.bind, port = app.port(), "serving");
             app.run_until_stopped().await?;

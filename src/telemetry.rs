@@ -36,12 +36,13 @@ impl RequestId {
 pub struct BodyLimit(pub usize);
 
 /// Installs the global tracing subscriber; `CNA_LOG` (default `info`, tantivy at `warn`) filters, `CNA_LOG_FORMAT=json`
-/// switches to JSON lines.
+/// switches to JSON lines. Colours only on a terminal: a log file or a journal gets plain text.
 pub fn init() {
     let filter =
         EnvFilter::try_from_env("CNA_LOG").unwrap_or_else(|_| EnvFilter::new("info,tantivy=warn"));
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .with_writer(std::io::stderr);
     let result = if std::env::var("CNA_LOG_FORMAT").as_deref() == Ok("json") {
         builder.json().try_init()

@@ -438,8 +438,9 @@ impl Pipeline<'_> {
         if self.batch.len() == BATCH {
             self.start();
             if self.in_flight.len() > CONCURRENCY {
-                let done = self.in_flight.pop_front().expect("a batch in flight");
-                self.finish_one(done, progress).await?;
+                if let Some(done) = self.in_flight.pop_front() {
+                    self.finish_one(done, progress).await?;
+                }
             }
         }
         Ok(())

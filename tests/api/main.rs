@@ -1,5 +1,7 @@
 //! Black-box tests of the HTTP API against a real Postgres, one module per resource.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod accounts;
 mod admin_users;
 mod authorities;
@@ -16,6 +18,7 @@ mod helpers;
 mod hostile_input;
 mod import;
 mod legislation;
+mod licences;
 mod migrations;
 mod mirror;
 mod openapi;
