@@ -274,9 +274,9 @@ async fn run(command: Command) -> anyhow::Result<()> {
             out,
         } => {
             let types = match kind.as_deref() {
-                Some(raw) => cna::db::models::change::Entity::parse_list(raw)
+                Some(raw) => cna::domain::RecordKind::parse_list(raw)
                     .map_err(|e| anyhow::anyhow!("--type: {e}"))?,
-                None => cna::db::models::change::Entity::ALL.to_vec(),
+                None => cna::domain::RecordKind::ALL.to_vec(),
             };
             let pool = db::build_pool(&database.url, 2, database.timeout())?;
             let caller = cna::auth::Caller::Admin(cna::auth::Account {

@@ -245,3 +245,26 @@ pub struct AuthPolicy {
     pub throttle: throttle::ThrottlePolicy,
     pub refresh_ttl: chrono::Duration,
 }
+
+impl Caller {
+    /// The tier this caller sees for a record of `country`.
+    pub fn tier_for(
+        &self,
+        country: &crate::domain::CountryCode,
+    ) -> crate::domain::visibility::Tier {
+        use crate::domain::visibility::Tier;
+        match self {
+            Caller::Anonymous => Tier::Public,
+            Caller::Partner {
+                restricted: false, ..
+            } => Tier::Public,
+            Caller::Partner {
+                restricted: true, ..
+            }
+            | Caller::Reader(_) => Tier::Restricted,
+            Caller::FocalPoint(_, own) if own == country => Tier::Confidential,
+            Caller::FocalPoint(..) => Tier::Restricted,
+            Caller::Admin(_) => Tier::Confidential,
+        }
+    }
+}

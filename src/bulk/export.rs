@@ -16,6 +16,7 @@
 //! batches by id and sent as they are read, so memory stays flat whatever the size. Retired
 //! authorities are not exported: to a partner they are deletions, as the feed reports them.
 
+use crate::domain::RecordKind;
 use actix_web::web::Bytes;
 use chrono::Utc;
 use diesel_async::scoped_futures::ScopedFutureExt;
@@ -24,7 +25,7 @@ use tokio::sync::mpsc;
 use uuid::Uuid;
 
 use crate::auth::Caller;
-use crate::db::models::{change::Entity, IdRow};
+use crate::db::models::IdRow;
 use crate::db::{models, Conn, Pool};
 use crate::domain::visibility::authority_view;
 use crate::error::ApiError;
@@ -69,10 +70,10 @@ async fn send(sink: &Sink, bytes: Vec<u8>) -> Result<(), ApiError> {
 }
 
 /// The ids after `after` of current records of `entity`, in order.
-async fn next_ids(conn: &mut Conn, entity: Entity, after: Uuid) -> Result<Vec<Uuid>, ApiError> {
+async fn next_ids(conn: &mut Conn, entity: RecordKind, after: Uuid) -> Result<Vec<Uuid>, ApiError> {
     let current = match entity {
-        Entity::Authority => "AND status = 'active'",
-        Entity::Legislation | Entity::Case => "",
+        RecordKind::Authority => "AND status = 'active'",
+        RecordKind::Legislation | RecordKind::Case => "",
     };
     let rows: Vec<IdRow> = diesel::sql_query(format!(
         "SELECT id FROM {} WHERE id > $1 {current} ORDER BY id LIMIT $2",
@@ -89,7 +90,7 @@ async fn next_ids(conn: &mut Conn, entity: Entity, after: Uuid) -> Result<Vec<Uu
 /// visibility rules, legislation and case law (public throughout) whole.
 async fn documents(
     conn: &mut Conn,
-    entity: Entity,
+    entity: RecordKind,
     ids: &[Uuid],
     caller: &Caller,
 ) -> Result<Vec<(Uuid, serde_json::Value)>, ApiError> {
@@ -98,19 +99,19 @@ async fn documents(
     };
     let mut documents = Vec::with_capacity(ids.len());
     match entity {
-        Entity::Authority => {
+        RecordKind::Authority => {
             let now = Utc::now();
             for a in models::authority::find_many(conn, ids).await? {
-                let view = authority_view(&a, caller, now);
+                let view = authority_view(&a, caller.tier_for(&a.country), now);
                 documents.push((a.id, to_json(serde_json::to_value(view))?));
             }
         }
-        Entity::Legislation => {
+        RecordKind::Legislation => {
             for l in models::law::find_many(conn, ids).await? {
                 documents.push((l.id, to_json(serde_json::to_value(&l))?));
             }
         }
-        Entity::Case => {
+        RecordKind::Case => {
             for c in models::case::find_many(conn, ids).await? {
                 documents.push((c.id, to_json(serde_json::to_value(&c))?));
             }
@@ -125,7 +126,7 @@ async fn documents(
 pub async fn export(
     pool: &Pool,
     caller: &Caller,
-    types: &[Entity],
+    types: &[RecordKind],
     sink: &Sink,
 ) -> Result<u64, ApiError> {
     let mut conn = pool.get().await?;

@@ -4,6 +4,7 @@
 //! statements per batch, several batches at a time. A record whose id already exists is skipped, so
 //! an interrupted import can simply be run again.
 
+use crate::domain::RecordKind;
 use std::collections::{HashSet, VecDeque};
 use std::io::BufRead;
 use std::sync::Arc;
@@ -18,7 +19,7 @@ use crate::api::{
     authorities::input::AuthorityInput, cases::input::CaseInput, legislation::input::LawInput,
 };
 use crate::auth::WriteScope;
-use crate::db::models::{change::Entity, version::Actor, IdRow};
+use crate::db::models::{version::Actor, IdRow};
 use crate::db::{Conn, Pool};
 use crate::directory::{self, legislation::LawDraft, WriteContext};
 use crate::domain::{case::Case, CountryCode};
@@ -136,9 +137,9 @@ impl Parsed {
 
     fn table(&self) -> &'static str {
         match self {
-            Parsed::Authority(..) => Entity::Authority,
-            Parsed::Law(..) => Entity::Legislation,
-            Parsed::Case(..) => Entity::Case,
+            Parsed::Authority(..) => RecordKind::Authority,
+            Parsed::Law(..) => RecordKind::Legislation,
+            Parsed::Case(..) => RecordKind::Case,
         }
         .table()
     }
@@ -154,7 +155,7 @@ fn parse(text: &str) -> Result<Option<Parsed>, String> {
         return Ok(None);
     }
     let line: Line = serde_json::from_str(text).map_err(|e| format!("not a JSON record: {e}"))?;
-    let Some(entity) = Entity::parse(&line.kind) else {
+    let Some(entity) = RecordKind::parse(&line.kind) else {
         return Ok(None);
     };
     let id = line
@@ -167,21 +168,21 @@ fn parse(text: &str) -> Result<Option<Parsed>, String> {
         .unwrap_or_else(Uuid::new_v4);
     let kept = Kept::read(&line.record)?;
     let parsed = match entity {
-        Entity::Authority => {
+        RecordKind::Authority => {
             let draft = AuthorityInput::from_json(line.record)
                 .and_then(AuthorityInput::parse)
                 .map_err(|e| e.summary())?;
             let country = country(draft.country.clone())?;
             Parsed::Authority(id, draft, country, kept)
         }
-        Entity::Legislation => {
+        RecordKind::Legislation => {
             let draft = LawInput::from_json(line.record)
                 .and_then(LawInput::parse)
                 .map_err(|e| e.summary())?;
             let country = country(draft.country.clone())?;
             Parsed::Law(id, draft, country, kept)
         }
-        Entity::Case => {
+        RecordKind::Case => {
             let (case, named) = CaseInput::from_json(line.record)
                 .and_then(CaseInput::parse)
                 .map_err(|e| e.summary())?;
@@ -250,7 +251,7 @@ async fn write(
     conn.transaction::<_, anyhow::Error, _>(|conn| {
         async move {
             let mut existing = HashSet::new();
-            for table in Entity::ALL.map(Entity::table) {
+            for table in RecordKind::ALL.map(RecordKind::table) {
                 let ids: Vec<Uuid> = batch
                     .iter()
                     .filter(|(_, p)| p.table() == table)

@@ -1,15 +1,12 @@
 //! Writing case law.
 
+use crate::domain::RecordKind;
 use uuid::Uuid;
 
 use super::{
     check_country, log_write, not_in_scope, out_of_scope, Logged, Precondition, WriteContext,
 };
-use crate::db::{
-    models,
-    models::change::{Entity, Operation},
-    Conn,
-};
+use crate::db::{models, models::change::Operation, Conn};
 use crate::domain::{case::Case, CountryCode};
 use crate::error::{ApiError, FieldError};
 
@@ -98,7 +95,7 @@ async fn log(
         conn,
         ctx,
         Logged {
-            entity: Entity::Case,
+            entity: RecordKind::Case,
             id: case.id,
             version: case.version,
             country: &case.country,

@@ -1,5 +1,6 @@
 //! Writing legislation: a law and its provisions as one document.
 
+use crate::domain::RecordKind;
 use std::collections::HashSet;
 
 use uuid::Uuid;
@@ -7,11 +8,7 @@ use uuid::Uuid;
 use super::{
     check_country, log_write, not_in_scope, out_of_scope, Logged, Precondition, WriteContext,
 };
-use crate::db::{
-    models,
-    models::change::{Entity, Operation},
-    Conn,
-};
+use crate::db::{models, models::change::Operation, Conn};
 use crate::domain::{
     legislation::{Law, LawStatus, LawType, Provision, Texts},
     CountryCode, LanguageCode,
@@ -111,7 +108,7 @@ async fn log(
         conn,
         ctx,
         Logged {
-            entity: Entity::Legislation,
+            entity: RecordKind::Legislation,
             id: law.id,
             version: law.version,
             country: &law.country,

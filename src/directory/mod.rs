@@ -7,6 +7,7 @@
 pub mod cases;
 pub mod legislation;
 
+use crate::domain::RecordKind;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 
@@ -15,12 +16,7 @@ use uuid::Uuid;
 
 use crate::auth::WriteScope;
 use crate::db::{
-    models::{
-        self,
-        audit::AuditEntry,
-        change::{Entity, Operation},
-        version::Actor,
-    },
+    models::{self, audit::AuditEntry, change::Operation, version::Actor},
     Conn,
 };
 use crate::domain::{
@@ -266,7 +262,7 @@ async fn commit(
         conn,
         ctx,
         Logged {
-            entity: Entity::Authority,
+            entity: RecordKind::Authority,
             id: authority.id,
             version: authority.version,
             country: &authority.country,
@@ -281,7 +277,7 @@ async fn commit(
 
 /// What a write changed, for the history, the change log and the audit trail.
 pub(crate) struct Logged<'a> {
-    pub entity: Entity,
+    pub entity: RecordKind,
     pub id: Uuid,
     pub version: i64,
     pub country: &'a CountryCode,
@@ -386,12 +382,18 @@ impl NewRecords {
         };
         let mut writes = Vec::with_capacity(self.len());
         for a in &self.authorities {
-            let logged = created(Entity::Authority, a.id, a.version, &a.country, a.updated_at);
+            let logged = created(
+                RecordKind::Authority,
+                a.id,
+                a.version,
+                &a.country,
+                a.updated_at,
+            );
             writes.push((logged, models::to_json(a)?));
         }
         for l in &self.laws {
             let logged = created(
-                Entity::Legislation,
+                RecordKind::Legislation,
                 l.id,
                 l.version,
                 &l.country,
@@ -400,7 +402,7 @@ impl NewRecords {
             writes.push((logged, models::to_json(l)?));
         }
         for c in &self.cases {
-            let logged = created(Entity::Case, c.id, c.version, &c.country, c.updated_at);
+            let logged = created(RecordKind::Case, c.id, c.version, &c.country, c.updated_at);
             writes.push((logged, models::to_json(c)?));
         }
         log_writes(conn, ctx, writes).await

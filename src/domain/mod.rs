@@ -9,6 +9,7 @@ pub mod contact_details;
 pub mod dates;
 mod iso639;
 pub mod legislation;
+mod record_kind;
 pub mod visibility;
 
 pub use account::{AccountEmail, Email, Password, Role};
@@ -19,6 +20,7 @@ pub use authority::{
 pub use codes::{
     ArticleId, CodeError, CompetenceCode, CountryCode, LanguageCode, RegionCode, TermCode,
 };
+pub use record_kind::RecordKind;
 
 /// Declares a closed set of values stored as text in Postgres and written in `snake_case` in JSON.
 macro_rules! text_enum {

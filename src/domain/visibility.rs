@@ -14,7 +14,6 @@ use super::{
     Authority, AuthorityKind, AuthorityStatus, Contact, ContactVisibility, CountryCode,
     Designation, LanguageCode,
 };
-use crate::auth::Caller;
 
 /// How much of a record a caller may see.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -25,25 +24,6 @@ pub enum Tier {
     Restricted,
     /// Adds confidential contact persons: the State's own focal points and administrators.
     Confidential,
-}
-
-impl Caller {
-    /// The tier this caller sees for a record of `country`.
-    pub fn tier_for(&self, country: &CountryCode) -> Tier {
-        match self {
-            Caller::Anonymous => Tier::Public,
-            Caller::Partner {
-                restricted: false, ..
-            } => Tier::Public,
-            Caller::Partner {
-                restricted: true, ..
-            }
-            | Caller::Reader(_) => Tier::Restricted,
-            Caller::FocalPoint(_, own) if own == country => Tier::Confidential,
-            Caller::FocalPoint(..) => Tier::Restricted,
-            Caller::Admin(_) => Tier::Confidential,
-        }
-    }
 }
 
 /// An authority as one caller may see it.
@@ -94,9 +74,8 @@ pub struct AuthorityView {
     pub stale: bool,
 }
 
-/// The one function from (record, caller) to what the caller sees.
-pub fn authority_view(authority: &Authority, caller: &Caller, now: DateTime<Utc>) -> AuthorityView {
-    let tier = caller.tier_for(&authority.country);
+/// The one function from (record, tier) to what a caller of that tier sees.
+pub fn authority_view(authority: &Authority, tier: Tier, now: DateTime<Utc>) -> AuthorityView {
     let restricted = tier >= Tier::Restricted;
     let contacts = restricted.then(|| {
         authority
@@ -148,6 +127,7 @@ pub fn authority_view(authority: &Authority, caller: &Caller, now: DateTime<Utc>
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::auth::Caller;
     use crate::domain::{Channel, CompetenceCode, ContactRole, Means, UntocBasis};
 
     fn sample() -> Authority {
@@ -214,7 +194,7 @@ mod tests {
 
     #[test]
     fn anonymous_callers_see_the_public_tier_only() {
-        let view = authority_view(&sample(), &Caller::Anonymous, Utc::now());
+        let view = authority_view(&sample(), Tier::Public, Utc::now());
         let json = serde_json::to_value(&view).unwrap();
         for absent in ["phones", "fax", "emails", "contacts", "last_confirmed_by"] {
             assert!(json.get(absent).is_none(), "{absent} leaked: {json}");
@@ -237,22 +217,31 @@ mod tests {
         let admin = Caller::Admin(account);
         let both = Some(vec!["Demo Restricted", "Demo Confidential"]);
         let restricted_only = Some(vec!["Demo Restricted"]);
-        assert_eq!(contact_names(&authority_view(&a, &own, now)), both);
-        assert_eq!(contact_names(&authority_view(&a, &admin, now)), both);
         assert_eq!(
-            contact_names(&authority_view(&a, &other, now)),
+            contact_names(&authority_view(&a, own.tier_for(&a.country), now)),
+            both
+        );
+        assert_eq!(
+            contact_names(&authority_view(&a, admin.tier_for(&a.country), now)),
+            both
+        );
+        assert_eq!(
+            contact_names(&authority_view(&a, other.tier_for(&a.country), now)),
             restricted_only
         );
         assert_eq!(
-            contact_names(&authority_view(&a, &reader, now)),
+            contact_names(&authority_view(&a, reader.tier_for(&a.country), now)),
             restricted_only
         );
         let partner = Caller::Partner {
             id: uuid::Uuid::nil(),
             restricted: false,
         };
-        assert_eq!(contact_names(&authority_view(&a, &partner, now)), None);
-        let view = authority_view(&a, &reader, now);
+        assert_eq!(
+            contact_names(&authority_view(&a, partner.tier_for(&a.country), now)),
+            None
+        );
+        let view = authority_view(&a, reader.tier_for(&a.country), now);
         assert_eq!(view.fax.as_deref(), Some("+254 0000 0009"));
         assert_eq!(view.emails.as_ref().map(Vec::len), Some(1));
     }
@@ -262,11 +251,11 @@ mod tests {
         let mut a = sample();
         let now = Utc::now();
         a.last_confirmed_at = Some(now - chrono::Duration::days(366));
-        assert!(authority_view(&a, &Caller::Anonymous, now).stale);
+        assert!(authority_view(&a, Tier::Public, now).stale);
         a.last_confirmed_at = Some(now - chrono::Duration::days(364));
-        assert!(!authority_view(&a, &Caller::Anonymous, now).stale);
+        assert!(!authority_view(&a, Tier::Public, now).stale);
         a.last_confirmed_at = None;
         a.created_at = now - chrono::Duration::days(400);
-        assert!(authority_view(&a, &Caller::Anonymous, now).stale);
+        assert!(authority_view(&a, Tier::Public, now).stale);
     }
 }

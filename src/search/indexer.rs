@@ -2,6 +2,7 @@
 //! index recorded. Every record changed is read again from Postgres (the source of truth) and its
 //! documents replaced; a record that is gone (or retired) leaves the index.
 
+use crate::domain::RecordKind;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -13,7 +14,7 @@ use uuid::Uuid;
 use super::document::{self, CountryInfo, Reference, SearchDoc};
 use super::index::SearchIndex;
 use crate::changes::{read_after, Change, Position};
-use crate::db::models::{change::Entity, IdRow};
+use crate::db::models::IdRow;
 use crate::db::{models, Conn, Pool};
 use crate::domain::AuthorityStatus;
 
@@ -116,7 +117,7 @@ async fn documents(
     reference: &Reference,
 ) -> anyhow::Result<Vec<(String, Vec<SearchDoc>)>> {
     let mut all: HashMap<String, Vec<SearchDoc>> = HashMap::new();
-    for kind in Entity::ALL.map(Entity::as_str) {
+    for kind in RecordKind::ALL.map(RecordKind::as_str) {
         let mut ids: Vec<Uuid> = changes
             .iter()
             .filter(|c| c.entity == kind)
@@ -129,7 +130,7 @@ async fn documents(
     let mut out = Vec::new();
     let mut seen = std::collections::HashSet::new();
     for change in changes {
-        if Entity::parse(&change.entity).is_none() {
+        if RecordKind::parse(&change.entity).is_none() {
             anyhow::bail!("unknown entity {:?} in the change log", change.entity);
         }
         let key = document::record_key(&change.entity, &change.entity_id);
@@ -169,7 +170,7 @@ pub async fn rebuild(
     let position = crate::changes::head(conn).await?;
     let reference = reference(conn).await?;
     index.clear()?;
-    for entity in Entity::ALL {
+    for entity in RecordKind::ALL {
         let (kind, table) = (entity.as_str(), entity.table());
         let mut after = Uuid::nil();
         loop {

@@ -4,6 +4,7 @@
 //! nothing. Every inserted authority gets its first version in the history and a change-log row, as
 //! any write does.
 
+use crate::domain::RecordKind;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use anyhow::{bail, Context};
@@ -14,7 +15,7 @@ use serde::Deserialize;
 use crate::db::{
     models::{
         self,
-        change::{Entity, Operation},
+        change::Operation,
         competence::{CompetenceType, LegalBasis},
         country::Country,
         instrument::{Article, Instrument},
@@ -349,7 +350,7 @@ async fn load(conn: &mut Conn) -> anyhow::Result<SeedReport> {
             .with_context(|| format!("inserting demo authority {}", authority.id))?;
         models::version::record(
             conn,
-            Entity::Authority,
+            RecordKind::Authority,
             authority.id,
             authority.version,
             "seed",
@@ -360,7 +361,7 @@ async fn load(conn: &mut Conn) -> anyhow::Result<SeedReport> {
         .await?;
         models::change::record(
             conn,
-            Entity::Authority,
+            RecordKind::Authority,
             authority.id,
             Operation::Upsert,
             authority.version,
@@ -377,7 +378,7 @@ async fn load(conn: &mut Conn) -> anyhow::Result<SeedReport> {
         models::law::insert(conn, &law)
             .await
             .with_context(|| format!("inserting demo law {}", law.id))?;
-        record_seeded(conn, Entity::Legislation, law.id, &law.country, &law).await?;
+        record_seeded(conn, RecordKind::Legislation, law.id, &law.country, &law).await?;
         report.laws_inserted += 1;
     }
     for case in demo_cases()? {
@@ -387,7 +388,7 @@ async fn load(conn: &mut Conn) -> anyhow::Result<SeedReport> {
         models::case::insert(conn, &case)
             .await
             .with_context(|| format!("inserting demo case {}", case.id))?;
-        record_seeded(conn, Entity::Case, case.id, &case.country, &case).await?;
+        record_seeded(conn, RecordKind::Case, case.id, &case.country, &case).await?;
         report.cases_inserted += 1;
     }
     Ok(report)
@@ -396,7 +397,7 @@ async fn load(conn: &mut Conn) -> anyhow::Result<SeedReport> {
 /// The first version and the change-log row of a seeded record.
 async fn record_seeded<T: serde::Serialize>(
     conn: &mut Conn,
-    entity: Entity,
+    entity: RecordKind,
     id: uuid::Uuid,
     country: &crate::domain::CountryCode,
     document: &T,

@@ -8,7 +8,8 @@ use reqwest::Method;
 use serde_json::Value;
 
 use cna::auth::{Account, Caller};
-use cna::db::{build_pool, models::change::Entity};
+use cna::db::build_pool;
+use cna::domain::RecordKind;
 
 use crate::authority_writes::sample;
 use crate::feed::changes;
@@ -218,7 +219,7 @@ async fn an_export_imported_into_an_empty_instance_answers_every_read_the_same()
     let (sink, mut lines) = tokio::sync::mpsc::channel(4);
     let sink = cna::bulk::export::Sink::new(sink, None);
     let writer = tokio::spawn(async move {
-        cna::bulk::export::export(&pool, &caller, &Entity::ALL, &sink).await
+        cna::bulk::export::export(&pool, &caller, &RecordKind::ALL, &sink).await
     });
     let mut file = Vec::new();
     while let Some(chunk) = lines.recv().await {

@@ -47,7 +47,11 @@ pub async fn create_authority(
         async move {
             let authority =
                 directory::create(conn, &writer, uuid::Uuid::new_v4(), draft, country).await?;
-            Created::of(&authority_view(&authority, &caller, chrono::Utc::now()))
+            Created::of(&authority_view(
+                &authority,
+                caller.tier_for(&authority.country),
+                chrono::Utc::now(),
+            ))
         }
         .scope_boxed()
     })

@@ -45,7 +45,7 @@ pub async fn get_authority(
         .ok_or_else(|| ApiError::NotFound(format!("no authority has the id {id}")))?;
     let legislation = legislation_links(&mut conn, &authority).await?;
     let view = AuthorityDetail {
-        authority: authority_view(&authority, &caller, Utc::now()),
+        authority: authority_view(&authority, caller.tier_for(&authority.country), Utc::now()),
         legislation,
     };
     json_with_etag(&req, view.authority.version, &view)

@@ -14,7 +14,8 @@ use crate::api::{
     taxonomies::PageQuery,
 };
 use crate::auth::Caller;
-use crate::db::{models, models::change::Entity, Pool};
+use crate::db::{models, Pool};
+use crate::domain::RecordKind;
 use crate::domain::{
     visibility::{authority_view, Tier},
     Authority,
@@ -66,8 +67,14 @@ pub async fn list_authority_history(
     if !models::authority::exists(&mut conn, id).await? {
         return Err(ApiError::NotFound(format!("no authority has the id {id}")));
     }
-    let rows =
-        models::version::list(&mut conn, Entity::Authority, id, page.after, page.limit + 1).await?;
+    let rows = models::version::list(
+        &mut conn,
+        RecordKind::Authority,
+        id,
+        page.after,
+        page.limit + 1,
+    )
+    .await?;
     let (rows, next_cursor) = finish_page(rows, page.limit, |v| v.version);
     let now = Utc::now();
     let items = rows
@@ -81,7 +88,7 @@ pub async fn list_authority_history(
                 action: v.action,
                 actor: (tier >= Tier::Restricted).then_some(v.actor),
                 recorded_at: v.recorded_at,
-                document: authority_view(&document, &caller, now),
+                document: authority_view(&document, tier, now),
             })
         })
         .collect::<Result<_, ApiError>>()?;

@@ -132,7 +132,7 @@ pub async fn list_authorities(
     let (rows, next_cursor) = finish_page(rows, page.limit, ListKey::of);
     let items = rows
         .iter()
-        .map(|a| authority_view(a, &caller, now))
+        .map(|a| authority_view(a, caller.tier_for(&a.country), now))
         .collect();
     Ok(HttpResponse::Ok().json(AuthorityPage { items, next_cursor }))
 }

@@ -15,7 +15,7 @@ pub fn answer(
     authority: &Authority,
     status: StatusCode,
 ) -> Result<HttpResponse, ApiError> {
-    let view = authority_view(authority, caller, Utc::now());
+    let view = authority_view(authority, caller.tier_for(&authority.country), Utc::now());
     tagged_json(
         status,
         view.version,

@@ -6,7 +6,7 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::auth::Caller;
-use crate::db::models::change::Entity;
+use crate::domain::RecordKind;
 use crate::domain::{visibility::authority_view, Authority};
 use crate::error::ApiError;
 
@@ -43,19 +43,23 @@ pub struct ChangePage {
 /// A stored version document as `caller` may see it: authorities through the visibility rules,
 /// legislation and case law (public throughout) as stored.
 pub fn visible_document(
-    entity: Entity,
+    entity: RecordKind,
     document: serde_json::Value,
     caller: &Caller,
     now: DateTime<Utc>,
 ) -> Result<serde_json::Value, ApiError> {
     match entity {
-        Entity::Authority => {
+        RecordKind::Authority => {
             let authority: Authority = serde_json::from_value(document).map_err(|e| {
                 ApiError::Internal(anyhow::anyhow!("stored authority version: {e}"))
             })?;
-            serde_json::to_value(authority_view(&authority, caller, now))
-                .map_err(|e| ApiError::Internal(e.into()))
+            serde_json::to_value(authority_view(
+                &authority,
+                caller.tier_for(&authority.country),
+                now,
+            ))
+            .map_err(|e| ApiError::Internal(e.into()))
         }
-        Entity::Legislation | Entity::Case => Ok(document),
+        RecordKind::Legislation | RecordKind::Case => Ok(document),
     }
 }

@@ -14,8 +14,9 @@ use crate::api::{
 };
 use crate::auth::Caller;
 use crate::changes::{read_after, Change, Position, Signal};
-use crate::db::{models, models::change::Entity, Pool};
+use crate::db::{models, Pool};
 use crate::domain::CodeError;
+use crate::domain::RecordKind;
 use crate::error::{ApiError, Problem};
 
 /// Most changes per page.
@@ -142,8 +143,8 @@ pub async fn list_changes(
 }
 
 /// Whether a stored document is a retired authority, which the feed reports as a deletion.
-fn is_retired(entity: Entity, document: &serde_json::Value) -> bool {
-    entity == Entity::Authority && document["status"] == "retired"
+fn is_retired(entity: RecordKind, document: &serde_json::Value) -> bool {
+    entity == RecordKind::Authority && document["status"] == "retired"
 }
 
 /// The feed items of `changes`, each upsert with its version's document as `caller` may see it.
@@ -154,7 +155,7 @@ pub async fn items(
 ) -> Result<Vec<ChangeDto>, ApiError> {
     let mut keys = Vec::new();
     for change in &changes {
-        let entity = Entity::parse(&change.entity).ok_or_else(|| {
+        let entity = RecordKind::parse(&change.entity).ok_or_else(|| {
             ApiError::Internal(anyhow::anyhow!("unknown entity {:?}", change.entity))
         })?;
         if change.operation == "upsert" {
@@ -167,7 +168,7 @@ pub async fn items(
         .into_iter()
         .map(|change| {
             let mut operation = change.operation;
-            let record = match Entity::parse(&change.entity) {
+            let record = match RecordKind::parse(&change.entity) {
                 Some(entity) if operation == "upsert" => {
                     let document = documents
                         .get(&(entity, change.entity_id, change.version))

@@ -11,7 +11,8 @@ use utoipa::IntoParams;
 use crate::api::params::{Params, Parser};
 use crate::auth::Caller;
 use crate::bulk::export::{export, Sink};
-use crate::db::{models::change::Entity, StreamPool};
+use crate::db::StreamPool;
+use crate::domain::RecordKind;
 use crate::error::{ApiError, Problem};
 
 /// Query parameters of the export.
@@ -61,9 +62,9 @@ pub async fn export_records(
     caller.require_feed_reader()?;
     let mut parser = Parser::default();
     let types = parser
-        .optional("type", query.kind.as_deref(), Entity::parse_list)
+        .optional("type", query.kind.as_deref(), RecordKind::parse_list)
         .filter(|t| !t.is_empty())
-        .unwrap_or_else(|| Entity::ALL.to_vec());
+        .unwrap_or_else(|| RecordKind::ALL.to_vec());
     parser.finish()?;
     let place = streams.enter().ok_or_else(|| {
         ApiError::Unavailable("every export place is taken; retry shortly".into())

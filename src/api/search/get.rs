@@ -11,7 +11,8 @@ use crate::api::{
     pagination::{encode_cursor, PageRequest},
     params::Parser,
 };
-use crate::db::{models::change::Entity, Pool};
+use crate::db::Pool;
+use crate::domain::RecordKind;
 use crate::domain::{
     ArticleId, CodeError, CompetenceCode, CountryCode, LanguageCode, RegionCode, TermCode,
 };
@@ -111,7 +112,7 @@ fn code<T: AsRef<str>>(
 }
 
 fn record_type(raw: &str) -> Result<String, CodeError> {
-    Entity::parse(&raw.trim().to_ascii_lowercase())
+    RecordKind::parse(&raw.trim().to_ascii_lowercase())
         .map(|e| e.as_str().to_owned())
         .ok_or_else(|| CodeError::new("must be authority, legislation or case"))
 }

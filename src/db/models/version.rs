@@ -6,8 +6,8 @@ use diesel::prelude::*;
 use diesel_async::RunQueryDsl;
 use uuid::Uuid;
 
-use super::change::Entity;
 use crate::db::{schema::record_versions, Conn};
+use crate::domain::RecordKind;
 
 /// Who made a change: an account, or a tool such as `seed`.
 #[derive(Debug, Clone)]
@@ -44,7 +44,7 @@ pub struct NewVersion<'a> {
 #[allow(clippy::too_many_arguments)]
 pub async fn record<T: serde::Serialize>(
     conn: &mut Conn,
-    entity: Entity,
+    entity: RecordKind,
     entity_id: Uuid,
     version: i64,
     action: &str,
@@ -74,7 +74,7 @@ pub async fn record_many(conn: &mut Conn, versions: &[NewVersion<'_>]) -> QueryR
 /// The versions of a record, oldest first, after `after` if given.
 pub async fn list(
     conn: &mut Conn,
-    entity: Entity,
+    entity: RecordKind,
     entity_id: Uuid,
     after: Option<i64>,
     limit: i64,
@@ -102,8 +102,8 @@ pub async fn list(
 /// never kept is absent.
 pub async fn documents(
     conn: &mut Conn,
-    keys: &[(Entity, Uuid, i64)],
-) -> QueryResult<std::collections::HashMap<(Entity, Uuid, i64), serde_json::Value>> {
+    keys: &[(RecordKind, Uuid, i64)],
+) -> QueryResult<std::collections::HashMap<(RecordKind, Uuid, i64), serde_json::Value>> {
     use diesel::sql_types::{Array, BigInt, Jsonb, Text, Uuid as SqlUuid};
     #[derive(QueryableByName)]
     struct Row {
@@ -135,7 +135,7 @@ pub async fn documents(
     .await?;
     rows.into_iter()
         .map(|r| {
-            let entity = Entity::parse(&r.entity).ok_or_else(|| {
+            let entity = RecordKind::parse(&r.entity).ok_or_else(|| {
                 super::corrupt("record version", format!("entity {:?}", r.entity))
             })?;
             Ok(((entity, r.entity_id, r.version), r.document))
