@@ -46,7 +46,7 @@ bench_prepare() {
         say "import (fresh database, migrations, demo data, then the corpus)"
         psql -q "$server_url/postgres" -c "DROP DATABASE IF EXISTS $database WITH (FORCE)" \
             -c "CREATE DATABASE $database"
-        $cna migrate && $cna seed >/dev/null
+        $cna migrate && $cna seed --demo >/dev/null
         /usr/bin/time -f "import: %e s wall, %M KiB peak RSS" $cna import "$work/corpus.ndjson"
     fi
 }

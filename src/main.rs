@@ -36,10 +36,14 @@ enum Command {
         #[command(flatten)]
         database: DatabaseSettings,
     },
-    /// Load reference data and the demo directory (idempotent).
+    /// Load or update the reference data (countries, regions, instruments, competences,
+    /// taxonomies); with `--demo`, also the fictional demo directory, laws and cases. Idempotent.
     Seed {
         #[command(flatten)]
         database: DatabaseSettings,
+        /// Also load the demo directory, laws and cases (fictional records, for trying the service).
+        #[arg(long)]
+        demo: bool,
     },
     /// Rebuild the search index of a data directory from Postgres, with a progress bar. The server
     /// that uses the directory must be stopped (a server also rebuilds by itself when its index is
@@ -212,23 +216,23 @@ async fn run(command: Command) -> anyhow::Result<()> {
             let applied = db::run_migrations(&database.url).await?;
             println!("applied {} migration(s)", applied.len());
         }
-        Command::Seed { database } => {
-            let pool = db::build_pool(&database.url, 1, database.timeout())?;
-            let mut conn = pool.get().await?;
-            let report = seed::run(&mut conn).await?;
+        Command::Seed { database, demo } => {
+            let pool = db::build_pool(&database.url, 2, database.timeout())?;
+            let report = seed::run(&pool, demo).await?;
             println!(
-                "seeded {} regions, {} countries, {} instruments, {} competences, {} taxonomy terms; \
-                 {} demo authorities inserted, {} already present; {} laws and {} cases inserted",
+                "reference data: {} regions, {} countries, {} instruments, {} competences, {} taxonomy terms",
                 report.regions,
                 report.countries,
                 report.instruments,
                 report.competences,
                 report.terms,
-                report.authorities_inserted,
-                report.authorities_present,
-                report.laws_inserted,
-                report.cases_inserted
             );
+            if let Some(demo) = report.demo {
+                println!(
+                    "demo directory: {} records created, {} already present",
+                    demo.created, demo.skipped
+                );
+            }
         }
         Command::Reindex { database, data_dir } => {
             let pool = db::build_pool(&database.url, 2, database.timeout())?;

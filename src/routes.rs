@@ -56,20 +56,20 @@ pub fn configure(cfg: &mut ServiceConfig) {
             "/v1/authorities",
             [
                 get(authorities::list::list_authorities),
-                post(authorities::create::create_authority),
+                post(authorities::record::create_authority),
             ],
         ))
         .service(resource(
             "/v1/authorities/{id}",
             [
-                get(authorities::get::get_authority),
-                put(authorities::update::update_authority),
-                delete(authorities::delete::delete_authority),
+                get(authorities::record::get_authority),
+                put(authorities::record::update_authority),
+                delete(authorities::record::delete_authority),
             ],
         ))
         .service(resource(
             "/v1/authorities/{id}/confirm",
-            [post(authorities::confirm::confirm_authority)],
+            [post(authorities::record::confirm_authority)],
         ))
         .service(resource(
             "/v1/authorities/{id}/history",
@@ -79,15 +79,15 @@ pub fn configure(cfg: &mut ServiceConfig) {
             "/v1/legislation",
             [
                 get(legislation::list::list_legislation),
-                post(legislation::create::create_legislation),
+                post(legislation::record::create_legislation),
             ],
         ))
         .service(resource(
             "/v1/legislation/{id}",
             [
-                get(legislation::get::get_legislation),
-                put(legislation::update::update_legislation),
-                delete(legislation::delete::delete_legislation),
+                get(legislation::record::get_legislation),
+                put(legislation::record::update_legislation),
+                delete(legislation::record::delete_legislation),
             ],
         ))
         .service(resource("/v1/search", [get(search::get::search)]))
@@ -95,15 +95,15 @@ pub fn configure(cfg: &mut ServiceConfig) {
             "/v1/cases",
             [
                 get(cases::list::list_cases),
-                post(cases::create::create_case),
+                post(cases::record::create_case),
             ],
         ))
         .service(resource(
             "/v1/cases/{id}",
             [
-                get(cases::get::get_case),
-                put(cases::update::update_case),
-                delete(cases::delete::delete_case),
+                get(cases::record::get_case),
+                put(cases::record::update_case),
+                delete(cases::record::delete_case),
             ],
         ))
         .service(resource("/v1/changes", [get(changes::list::list_changes)]))

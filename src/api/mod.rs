@@ -5,7 +5,6 @@
 pub mod admin;
 pub mod auth;
 pub mod authorities;
-pub mod body;
 pub mod browser;
 pub mod cases;
 pub mod changes;
@@ -18,6 +17,7 @@ pub mod legislation;
 pub mod pagination;
 pub mod params;
 pub mod rate_limit;
+pub mod records;
 pub mod search;
 pub mod taxonomies;
 pub mod webhook;

@@ -69,11 +69,18 @@ async fn send(sink: &Sink, bytes: Vec<u8>) -> Result<(), ApiError> {
     sent.map_err(|_| ApiError::Unavailable("the export's reader went away".into()))
 }
 
-/// The ids after `after` of current records of `entity`, in order.
-async fn next_ids(conn: &mut Conn, entity: RecordKind, after: Uuid) -> Result<Vec<Uuid>, ApiError> {
+/// The ids after `after` of the records of `entity` to export, in order: retired authorities too
+/// when `retired` (an administrator's export, which restores an instance whole); otherwise the
+/// current ones (the feed reports a retirement as a deletion).
+async fn next_ids(
+    conn: &mut Conn,
+    entity: RecordKind,
+    after: Uuid,
+    retired: bool,
+) -> Result<Vec<Uuid>, ApiError> {
     let current = match entity {
-        RecordKind::Authority => "AND status = 'active'",
-        RecordKind::Legislation | RecordKind::Case => "",
+        RecordKind::Authority if !retired => "AND status = 'active'",
+        _ => "",
     };
     let rows: Vec<IdRow> = diesel::sql_query(format!(
         "SELECT id FROM {} WHERE id > $1 {current} ORDER BY id LIMIT $2",
@@ -148,7 +155,9 @@ pub async fn export(
                 for entity in types {
                     let mut after = Uuid::nil();
                     loop {
-                        let ids = next_ids(conn, *entity, after).await?;
+                        let ids =
+                            next_ids(conn, *entity, after, matches!(caller, Caller::Admin(_)))
+                                .await?;
                         let Some(last) = ids.last() else { break };
                         after = *last;
                         let mut chunk = Vec::new();

@@ -15,14 +15,16 @@ use diesel_async::{AsyncConnection, RunQueryDsl};
 use serde::Deserialize;
 use uuid::Uuid;
 
-use crate::api::{
-    authorities::input::AuthorityInput, cases::input::CaseInput, legislation::input::LawInput,
-};
 use crate::auth::WriteScope;
 use crate::db::models::{version::Actor, IdRow};
 use crate::db::{Conn, Pool};
-use crate::directory::{self, legislation::LawDraft, WriteContext};
-use crate::domain::{case::Case, CountryCode};
+use crate::directory::{
+    self,
+    input::{authority::AuthorityInput, case::CaseInput, law::LawInput, Input},
+    legislation::LawDraft,
+    Drafted, WriteContext,
+};
+use crate::domain::{case::Case, legislation::Law, Authority, CountryCode};
 
 /// Records per transaction.
 pub const BATCH: usize = 500;
@@ -47,15 +49,17 @@ struct Line {
 
 /// A parsed, validated record, with the server-owned members it carried.
 enum Parsed {
-    Authority(Uuid, directory::Draft, CountryCode, Kept),
-    Law(Uuid, LawDraft, CountryCode, Kept),
-    Case(Uuid, Case, CountryCode, Kept),
+    Authority(Uuid, Drafted<directory::Draft>, Kept),
+    Law(Uuid, Drafted<LawDraft>, Kept),
+    Case(Uuid, Drafted<(Case, Option<CountryCode>)>, Kept),
 }
 
 /// Server-owned members a record carries (an export's records do), kept instead of what a create
 /// would set.
 #[derive(Debug, Default)]
 struct Kept {
+    /// An authority's `retired` status (an administrator's export carries retired records).
+    retired: bool,
     version: Option<i64>,
     created_at: Option<DateTime<Utc>>,
     updated_at: Option<DateTime<Utc>>,
@@ -94,6 +98,7 @@ impl Kept {
             )),
         };
         Ok(Kept {
+            retired: record.get("status").and_then(|s| s.as_str()) == Some("retired"),
             version,
             created_at: time("created_at")?.flatten(),
             updated_at: time("updated_at")?.flatten(),
@@ -130,7 +135,7 @@ impl Parsed {
     /// The parent an authority names.
     fn parent(&self) -> Option<Uuid> {
         match self {
-            Parsed::Authority(_, draft, ..) => draft.parent_id,
+            Parsed::Authority(_, drafted, ..) => drafted.draft.parent_id,
             Parsed::Law(..) | Parsed::Case(..) => None,
         }
     }
@@ -143,10 +148,6 @@ impl Parsed {
         }
         .table()
     }
-}
-
-fn country(named: Option<CountryCode>) -> Result<CountryCode, String> {
-    named.ok_or_else(|| "country: name the State the record belongs to".to_owned())
 }
 
 /// Parses one line; `None` for a line to skip (blank, or another type).
@@ -167,27 +168,19 @@ fn parse(text: &str) -> Result<Option<Parsed>, String> {
         .map_err(|_| "id: must be a UUID".to_owned())?
         .unwrap_or_else(Uuid::new_v4);
     let kept = Kept::read(&line.record)?;
+    // Every problem of the record is reported when it is checked, with those only the database
+    // can find, exactly as for a POST.
+    let summary = |e: crate::error::ApiError| e.summary();
     let parsed = match entity {
-        RecordKind::Authority => {
-            let draft = AuthorityInput::from_json(line.record)
-                .and_then(AuthorityInput::parse)
-                .map_err(|e| e.summary())?;
-            let country = country(draft.country.clone())?;
-            Parsed::Authority(id, draft, country, kept)
-        }
+        RecordKind::Authority => Parsed::Authority(
+            id,
+            AuthorityInput::read(line.record).map_err(summary)?,
+            kept,
+        ),
         RecordKind::Legislation => {
-            let draft = LawInput::from_json(line.record)
-                .and_then(LawInput::parse)
-                .map_err(|e| e.summary())?;
-            let country = country(draft.country.clone())?;
-            Parsed::Law(id, draft, country, kept)
+            Parsed::Law(id, LawInput::read(line.record).map_err(summary)?, kept)
         }
-        RecordKind::Case => {
-            let (case, named) = CaseInput::from_json(line.record)
-                .and_then(CaseInput::parse)
-                .map_err(|e| e.summary())?;
-            Parsed::Case(id, case, country(named)?, kept)
-        }
+        RecordKind::Case => Parsed::Case(id, CaseInput::read(line.record).map_err(summary)?, kept),
     };
     Ok(Some(parsed))
 }
@@ -208,14 +201,17 @@ impl Keys {
             return true;
         }
         match parsed {
-            Parsed::Authority(_, draft, ..) => {
-                draft.parent_id.is_some_and(|p| self.ids.contains(&p))
-            }
-            Parsed::Law(_, draft, ..) => draft
+            Parsed::Authority(_, drafted, ..) => drafted
+                .draft
+                .parent_id
+                .is_some_and(|p| self.ids.contains(&p)),
+            Parsed::Law(_, drafted, ..) => drafted
+                .draft
                 .provisions
                 .iter()
                 .any(|(id, _)| id.is_some_and(|id| self.provisions.contains(&id))),
-            Parsed::Case(_, case, ..) => {
+            Parsed::Case(_, drafted, ..) => {
+                let case = &drafted.draft.0;
                 self.references.contains(&case.reference)
                     || case.charges.iter().any(|c| {
                         c.provision_id
@@ -229,11 +225,11 @@ impl Keys {
         self.ids.insert(parsed.id());
         match parsed {
             Parsed::Authority(..) => {}
-            Parsed::Law(_, draft, ..) => self
+            Parsed::Law(_, drafted, ..) => self
                 .provisions
-                .extend(draft.provisions.iter().filter_map(|(id, _)| *id)),
-            Parsed::Case(_, case, ..) => {
-                self.references.insert(case.reference.clone());
+                .extend(drafted.draft.provisions.iter().filter_map(|(id, _)| *id)),
+            Parsed::Case(_, drafted, ..) => {
+                self.references.insert(drafted.draft.0.reference.clone());
             }
         }
     }
@@ -268,7 +264,9 @@ async fn write(
                 existing.extend(rows.into_iter().map(|r| r.id));
             }
             let mut report = ImportReport::default();
-            let mut records = directory::NewRecords::default();
+            let mut authorities: Vec<Authority> = Vec::new();
+            let mut laws: Vec<Law> = Vec::new();
+            let mut cases: Vec<Case> = Vec::new();
             let lines = batch.iter().map(|(line, _)| *line);
             let (first, last) = (lines.clone().min().unwrap_or(0), lines.max().unwrap_or(0));
             for (line, parsed) in batch {
@@ -277,8 +275,8 @@ async fn write(
                     continue;
                 }
                 let checked = match parsed {
-                    Parsed::Authority(id, draft, country, kept) => {
-                        directory::prepare_create(conn, ctx, id, draft, country)
+                    Parsed::Authority(id, drafted, kept) => {
+                        directory::prepare_create::<Authority>(conn, ctx, id, drafted)
                             .await
                             .map(|mut a| {
                                 kept.times(&mut a.version, &mut a.created_at, &mut a.updated_at);
@@ -292,33 +290,44 @@ async fn write(
                                     };
                                     a.last_confirmed_at = at;
                                 }
-                                records.authorities.push(a)
+                                if kept.retired {
+                                    a.status = crate::domain::AuthorityStatus::Retired;
+                                }
+                                authorities.push(a)
                             })
                     }
-                    Parsed::Law(id, draft, country, kept) => {
-                        directory::legislation::prepare_create(conn, ctx, id, draft, country)
+                    Parsed::Law(id, drafted, kept) => {
+                        directory::prepare_create::<Law>(conn, ctx, id, drafted)
                             .await
                             .map(|mut l| {
                                 kept.times(&mut l.version, &mut l.created_at, &mut l.updated_at);
-                                records.laws.push(l)
+                                laws.push(l)
                             })
                     }
-                    Parsed::Case(id, case, country, kept) => {
-                        directory::cases::prepare_create(conn, ctx, id, case, country)
+                    Parsed::Case(id, drafted, kept) => {
+                        directory::prepare_create::<Case>(conn, ctx, id, drafted)
                             .await
                             .map(|mut c| {
                                 kept.times(&mut c.version, &mut c.created_at, &mut c.updated_at);
-                                records.cases.push(c)
+                                cases.push(c)
                             })
                     }
                 };
                 checked.map_err(|e| anyhow::anyhow!("line {line}: {}", e.summary()))?;
             }
-            records
-                .create(conn, ctx)
+            let failed = |e: crate::error::ApiError| {
+                anyhow::anyhow!("lines {first}-{last}: {}", e.summary())
+            };
+            directory::create_many(conn, ctx, &authorities)
                 .await
-                .map_err(|e| anyhow::anyhow!("lines {first}-{last}: {}", e.summary()))?;
-            report.created = records.len() as u64;
+                .map_err(failed)?;
+            directory::create_many(conn, ctx, &laws)
+                .await
+                .map_err(failed)?;
+            directory::create_many(conn, ctx, &cases)
+                .await
+                .map_err(failed)?;
+            report.created = (authorities.len() + laws.len() + cases.len()) as u64;
             Ok(report)
         }
         .scope_boxed()
@@ -344,12 +353,22 @@ struct InFlight {
 pub async fn import(
     pool: &Pool,
     input: impl BufRead,
+    progress: impl FnMut(u64),
+) -> anyhow::Result<ImportReport> {
+    import_as(pool, "import", input, progress).await
+}
+
+/// [`import`], the history naming `actor` as the writer (`seed` for the demo directory).
+pub async fn import_as(
+    pool: &Pool,
+    actor: &str,
+    input: impl BufRead,
     mut progress: impl FnMut(u64),
 ) -> anyhow::Result<ImportReport> {
     let ctx = Arc::new(WriteContext {
         actor: Actor {
             id: None,
-            name: "import".into(),
+            name: actor.into(),
         },
         scope: WriteScope::All,
         request_id: None,

@@ -1,23 +1,20 @@
-//! Writing case law.
+//! Cases as a kind of record: a decision, its parties and its charges.
 
-use crate::domain::RecordKind;
 use uuid::Uuid;
 
-use super::{
-    check_country, log_write, not_in_scope, out_of_scope, Logged, Precondition, WriteContext,
-};
-use crate::db::{models, models::change::Operation, Conn};
-use crate::domain::{case::Case, CountryCode};
+use super::record::stamp_members;
+use super::{Record, ReferenceCodes, Removal, Stamp};
+use crate::db::{models, Conn};
+use crate::domain::{case::Case, CountryCode, RecordKind};
 use crate::error::{ApiError, FieldError};
 
 /// Everything the database must confirm: taxonomy codes and articles exist, counterpart States and
 /// nationalities exist, provisions applied belong to the case's State, the reference is not taken.
 async fn check_references(
     conn: &mut Conn,
-    ctx: &WriteContext,
+    reference: &ReferenceCodes,
     case: &Case,
-) -> Result<(), ApiError> {
-    let reference = ctx.reference(conn).await?;
+) -> Result<Vec<FieldError>, ApiError> {
     let mut errors = Vec::new();
     reference.check(
         "",
@@ -77,143 +74,60 @@ async fn check_references(
             "another case has this reference",
         ));
     }
-    if errors.is_empty() {
-        Ok(())
-    } else {
-        Err(ApiError::Validation(errors))
-    }
+    Ok(errors)
 }
 
-async fn log(
-    conn: &mut Conn,
-    ctx: &WriteContext,
-    case: &Case,
-    action: &str,
-    operation: Operation,
-) -> Result<(), ApiError> {
-    log_write(
-        conn,
-        ctx,
-        Logged {
-            entity: RecordKind::Case,
-            id: case.id,
-            version: case.version,
-            country: &case.country,
-            action,
-            operation,
-            at: case.updated_at,
-        },
-        case,
-    )
-    .await
-}
+impl Record for Case {
+    /// The case read from the body (its server-set members are placeholders), and the State the
+    /// body named.
+    type Draft = (Case, Option<CountryCode>);
+    const KIND: RecordKind = RecordKind::Case;
+    const NOUN: &'static str = "case";
+    const REMOVAL: Removal = Removal::Delete;
 
-async fn lock_in_scope(conn: &mut Conn, ctx: &WriteContext, id: Uuid) -> Result<Case, ApiError> {
-    match models::case::lock(conn, id, ctx.scope.country()).await? {
-        Some(found) => Ok(found),
-        None => Err(not_in_scope(
-            models::case::exists(conn, id).await?,
-            "case",
-            id,
-        )),
-    }
-}
+    stamp_members!();
 
-/// Creates the case `id`; `draft` carries everything but the server's fields, which are set here.
-pub async fn create(
-    conn: &mut Conn,
-    ctx: &WriteContext,
-    id: Uuid,
-    draft: Case,
-    country: CountryCode,
-) -> Result<Case, ApiError> {
-    let case = prepare_create(conn, ctx, id, draft, country).await?;
-    models::case::insert(conn, &case).await?;
-    log(conn, ctx, &case, "create", Operation::Upsert).await?;
-    Ok(case)
-}
+    fn draft_country(draft: &(Case, Option<CountryCode>)) -> Option<&CountryCode> {
+        draft.1.as_ref()
+    }
 
-/// Checks and builds the new case `id` without writing it: [`create`] writes one, an import many
-/// at once ([`super::NewRecords`]).
-pub async fn prepare_create(
-    conn: &mut Conn,
-    ctx: &WriteContext,
-    id: Uuid,
-    draft: Case,
-    country: CountryCode,
-) -> Result<Case, ApiError> {
-    check_country(conn, ctx, &country).await?;
-    let now = super::write_time();
-    let case = Case {
-        id,
-        country,
-        version: 1,
-        created_at: now,
-        updated_at: now,
-        ..draft
+    fn build(
+        (draft, _): (Case, Option<CountryCode>),
+        stamp: Stamp,
+        current: Option<&Case>,
+    ) -> Case {
+        Case {
+            id: stamp.id,
+            country: stamp.country,
+            version: stamp.version,
+            created_at: current.map_or(stamp.created_at, |c| c.created_at),
+            updated_at: stamp.updated_at,
+            ..draft
+        }
+        .normalize()
     }
-    .normalize();
-    check_references(conn, ctx, &case).await?;
-    Ok(case)
-}
 
-/// `body_country` is the country the body named, if any: it must be the case's own.
-pub async fn update(
-    conn: &mut Conn,
-    ctx: &WriteContext,
-    id: Uuid,
-    precondition: &Precondition,
-    draft: Case,
-    body_country: Option<CountryCode>,
-) -> Result<Case, ApiError> {
-    let current = lock_in_scope(conn, ctx, id).await?;
-    if !precondition.holds(current.version) {
-        return Err(ApiError::PreconditionFailed);
+    async fn check(
+        conn: &mut Conn,
+        reference: &ReferenceCodes,
+        case: &Case,
+    ) -> Result<Vec<FieldError>, ApiError> {
+        check_references(conn, reference, case).await
     }
-    if body_country.as_ref().is_some_and(|c| *c != current.country) {
-        return Err(ApiError::Validation(vec![FieldError::new(
-            "country",
-            format!(
-                "a record cannot move to another State (it belongs to {})",
-                current.country
-            ),
-        )]));
-    }
-    let case = Case {
-        id,
-        country: current.country,
-        version: current.version + 1,
-        created_at: current.created_at,
-        updated_at: super::write_time(),
-        ..draft
-    }
-    .normalize();
-    check_references(conn, ctx, &case).await?;
-    if !models::case::replace(conn, &case, ctx.scope.country()).await? {
-        return Err(out_of_scope());
-    }
-    log(conn, ctx, &case, "update", Operation::Upsert).await?;
-    Ok(case)
-}
 
-pub async fn delete(
-    conn: &mut Conn,
-    ctx: &WriteContext,
-    id: Uuid,
-    precondition: &Precondition,
-) -> Result<Case, ApiError> {
-    let current = lock_in_scope(conn, ctx, id).await?;
-    if !precondition.holds(current.version) {
-        return Err(ApiError::PreconditionFailed);
+    async fn find_many(conn: &mut Conn, ids: &[Uuid]) -> diesel::QueryResult<Vec<Case>> {
+        models::case::find_many(conn, ids).await
     }
-    if !models::case::delete(conn, id, ctx.scope.country()).await? {
-        return Err(out_of_scope());
+
+    async fn insert_many(conn: &mut Conn, all: &[Case]) -> diesel::QueryResult<()> {
+        models::case::insert_many(conn, all).await
     }
-    let case = Case {
-        version: current.version + 1,
-        updated_at: super::write_time(),
-        ..current
-    };
-    log(conn, ctx, &case, "delete", Operation::Delete).await?;
-    Ok(case)
+
+    async fn replace(
+        conn: &mut Conn,
+        case: &Case,
+        scope: Option<&CountryCode>,
+    ) -> diesel::QueryResult<bool> {
+        models::case::replace(conn, case, scope).await
+    }
 }

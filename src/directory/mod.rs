@@ -1,27 +1,34 @@
-//! The write pipeline of every record (spec section 3): authorize, validate, then in the caller's
-//! transaction write the record, its version snapshot, its change-log row and an audit entry, all or
-//! nothing. Authorities here; legislation and cases in their own modules, through the same
-//! [`log_write`]. Every write is limited to the caller's scope in the queries themselves
-//! (`db::models::authority::{lock, replace}` take the scope), not only by a check before them.
+//! The write pipeline of every record (spec section 3), one mechanism for every kind: a kind is a
+//! [`Record`] (authorities in [`authority`], laws in [`legislation`], cases in [`cases`]), and
+//! [`create`], [`replace`], [`remove`] and [`confirm`] authorize, validate (every problem at once),
+//! then in the caller's transaction write the record, its version snapshot, its change-log row and
+//! an audit entry, all or nothing. Every write is limited to the caller's scope in the queries
+//! themselves (`lock`, `replace` and `delete` take the scope), not only by a check before them.
+//! The API, the import and the seed all write through here.
 
+pub mod authority;
 pub mod cases;
+pub mod input;
 pub mod legislation;
+mod record;
+mod reference;
 
-use crate::domain::RecordKind;
-use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 
 use chrono::Utc;
 use uuid::Uuid;
+
+pub use authority::Draft;
+pub use input::Drafted;
+pub use record::{Record, Removal, Stamp};
+pub use reference::ReferenceCodes;
 
 use crate::auth::WriteScope;
 use crate::db::{
     models::{self, audit::AuditEntry, change::Operation, version::Actor},
     Conn,
 };
-use crate::domain::{
-    Authority, AuthorityKind, AuthorityStatus, Contact, CountryCode, Designation, LanguageCode,
-};
+use crate::domain::CountryCode;
 use crate::error::{ApiError, FieldError};
 
 /// The time a write records: now, to the microsecond, as Postgres keeps it, so that the document
@@ -49,59 +56,36 @@ impl WriteContext {
             None => Ok(Arc::new(ReferenceCodes::load(conn).await?)),
         }
     }
+
+    /// The State a new record belongs to: the one the body names, or a focal point's own; an
+    /// administrator must name it. Whether the caller may write there is checked by the write.
+    pub fn country_for(&self, named: Option<&CountryCode>) -> Result<CountryCode, FieldError> {
+        match (named, self.scope.country()) {
+            (Some(country), _) => Ok(country.clone()),
+            (None, Some(own)) => Ok(own.clone()),
+            (None, None) => Err(FieldError::new(
+                "country",
+                "name the State the record belongs to",
+            )),
+        }
+    }
+
+    fn stamp(&self, id: Uuid, country: CountryCode, version: i64) -> Stamp {
+        let now = write_time();
+        Stamp {
+            id,
+            country,
+            version,
+            created_at: now,
+            updated_at: now,
+            by: self.actor.name.clone(),
+        }
+    }
 }
 
 /// 403 for a record of another State than the caller's.
 pub(crate) fn out_of_scope() -> ApiError {
     ApiError::Forbidden("focal points change their own State's records only".into())
-}
-
-/// Checks that `country` exists and is within the caller's scope.
-pub(crate) async fn check_country(
-    conn: &mut Conn,
-    ctx: &WriteContext,
-    country: &CountryCode,
-) -> Result<(), ApiError> {
-    if !ctx.scope.allows(country) {
-        return Err(ApiError::Forbidden(
-            "focal points create records for their own State only".into(),
-        ));
-    }
-    let exists = match &ctx.reference {
-        Some(reference) => reference.countries.contains(country.as_str()),
-        None => models::country::exists(conn, country.as_str()).await?,
-    };
-    if !exists {
-        return Err(ApiError::Validation(vec![FieldError::new(
-            "country",
-            format!("unknown country code {country}"),
-        )]));
-    }
-    Ok(())
-}
-
-impl WriteContext {
-    /// The State a new record belongs to: the one the body names, or a focal point's own; an
-    /// administrator must name it. Whether the caller may write there is checked by the write.
-    pub fn country_for(&self, named: Option<&CountryCode>) -> Result<CountryCode, ApiError> {
-        match (named, self.scope.country()) {
-            (Some(country), _) => Ok(country.clone()),
-            (None, Some(own)) => Ok(own.clone()),
-            (None, None) => Err(ApiError::Validation(vec![FieldError::new(
-                "country",
-                "name the State the record belongs to",
-            )])),
-        }
-    }
-}
-
-/// Why a write found no record in the caller's scope: 403 when it exists (another State's), else 404.
-pub(crate) fn not_in_scope(exists: bool, what: &str, id: Uuid) -> ApiError {
-    if exists {
-        out_of_scope()
-    } else {
-        ApiError::NotFound(format!("no {what} has the id {id}"))
-    }
 }
 
 /// What `If-Match` asked for.
@@ -122,162 +106,225 @@ impl Precondition {
     }
 }
 
-/// The parsed document, without what the server sets.
-#[derive(Debug, Clone)]
-pub struct Draft {
-    pub country: Option<CountryCode>,
-    pub names: BTreeMap<LanguageCode, String>,
-    pub original_language: LanguageCode,
-    pub acronym: Option<String>,
-    pub kind: AuthorityKind,
-    pub parent_id: Option<Uuid>,
-    pub address: Option<String>,
-    pub website: Option<String>,
-    pub phones: Vec<String>,
-    pub fax: Option<String>,
-    pub emails: Vec<String>,
-    pub office_hours: Option<String>,
-    pub timezone: Option<String>,
-    pub available_24_7: bool,
-    pub designations: Vec<Designation>,
-    pub contacts: Vec<Contact>,
+/// 422 with every problem, if there is any.
+fn refuse(errors: Vec<FieldError>) -> Result<(), ApiError> {
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(ApiError::Validation(errors))
+    }
 }
 
-impl Draft {
-    /// The checks that need the database: competences exist, legal bases belong to their competence,
-    /// the parent exists in the same State and is not the record itself or one of its descendants.
-    pub async fn check_references(
-        &self,
-        conn: &mut Conn,
-        reference: &ReferenceCodes,
-        id: Uuid,
-        country: &CountryCode,
-    ) -> Result<(), ApiError> {
-        let mut errors = Vec::new();
-        let competences = &reference.competences;
-        for (i, d) in self.designations.iter().enumerate() {
-            let path = format!("designations[{i}]");
-            match competences.get(d.competence.as_str()) {
-                None => errors.push(FieldError::new(
-                    format!("{path}.competence"),
-                    format!("unknown competence code {}", d.competence),
-                )),
-                Some(citations) => {
-                    for (j, basis) in d.legal_bases.iter().enumerate() {
-                        if !citations.contains(basis) {
-                            let mut known: Vec<&String> = citations.iter().collect();
-                            known.sort();
-                            errors.push(FieldError::new(
-                                format!("{path}.legal_bases[{j}]"),
-                                format!(
-                                    "{basis:?} is not a legal basis of {}; known: {known:?}",
-                                    d.competence
-                                ),
-                            ));
-                        }
-                    }
-                }
-            }
+/// Checks and builds the new record `id` without writing it: [`create`] writes one, an import many
+/// at once ([`create_many`]). The State is the draft's, or a focal point's own; a focal point naming
+/// another State is a 403, before anything else is looked at.
+pub async fn prepare_create<R: Record>(
+    conn: &mut Conn,
+    ctx: &WriteContext,
+    id: Uuid,
+    drafted: Drafted<R::Draft>,
+) -> Result<R, ApiError> {
+    let Drafted { draft, mut errors } = drafted;
+    let country = match ctx.country_for(R::draft_country(&draft)) {
+        Ok(country) => country,
+        Err(missing) => {
+            errors = input::shape::merge(errors, vec![missing]);
+            CountryCode::placeholder()
         }
-        if let Some(parent) = self.parent_id {
-            let mut cursor = Some(parent);
-            let mut depth = 0;
-            while let Some(current) = cursor {
-                if current == id {
-                    errors.push(FieldError::new(
-                        "parent_id",
-                        "a record cannot be its own ancestor",
-                    ));
-                    break;
-                }
-                match models::authority::parent_of(conn, current).await? {
-                    Some((parent_country, next)) => {
-                        if current == parent && parent_country != country.as_str() {
-                            errors.push(FieldError::new(
-                                "parent_id",
-                                "the parent must belong to the same State",
-                            ));
-                            break;
-                        }
-                        cursor = next;
-                    }
-                    None => {
-                        if current == parent {
-                            errors.push(FieldError::new(
-                                "parent_id",
-                                format!("no authority has the id {parent}"),
-                            ));
-                        }
-                        break;
-                    }
-                }
-                depth += 1;
-                if depth > 50 {
-                    break;
-                }
-            }
-        }
-        if errors.is_empty() {
-            Ok(())
-        } else {
-            Err(ApiError::Validation(errors))
-        }
+    };
+    if !ctx.scope.allows(&country) {
+        return Err(ApiError::Forbidden(
+            "focal points create records for their own State only".into(),
+        ));
     }
+    let reference = ctx.reference(conn).await?;
+    if !reference.has_country(country.as_str()) && !errors.iter().any(|e| e.field == "country") {
+        errors.push(FieldError::new(
+            "country",
+            format!("unknown country code {country}"),
+        ));
+    }
+    let record = R::build(draft, ctx.stamp(id, country, 1), None);
+    let found = R::check(conn, &reference, &record).await?;
+    refuse(input::shape::merge(errors, found))?;
+    Ok(record)
+}
+
+/// Creates the record `id` from a draft, in the caller's transaction.
+pub async fn create<R: Record>(
+    conn: &mut Conn,
+    ctx: &WriteContext,
+    id: Uuid,
+    drafted: Drafted<R::Draft>,
+) -> Result<R, ApiError> {
+    let record = prepare_create::<R>(conn, ctx, id, drafted).await?;
+    create_many(conn, ctx, std::slice::from_ref(&record)).await?;
+    Ok(record)
+}
+
+/// Writes records checked by [`prepare_create`], each with its version, change-log row and audit
+/// entry, in a few statements for all of them: a bulk import writes hundreds at once.
+pub async fn create_many<R: Record>(
+    conn: &mut Conn,
+    ctx: &WriteContext,
+    records: &[R],
+) -> Result<(), ApiError> {
+    R::insert_many(conn, records).await?;
+    let mut writes = Vec::with_capacity(records.len());
+    for record in records {
+        let operation = if record.is_current() {
+            Operation::Upsert
+        } else {
+            Operation::Delete
+        };
+        writes.push((
+            logged(record, "create", operation),
+            models::to_json(record)?,
+        ));
+    }
+    log_writes(conn, ctx, writes).await
 }
 
 /// The record within scope, locked; 404 when no record has the id, 403 when it belongs to another
 /// State than the caller's.
-async fn lock_in_scope(
+async fn lock_in_scope<R: Record>(
     conn: &mut Conn,
     ctx: &WriteContext,
     id: Uuid,
-) -> Result<Authority, ApiError> {
-    match models::authority::lock(conn, id, ctx.scope.country()).await? {
-        Some(found) => Ok(found),
-        None => Err(not_in_scope(
-            models::authority::exists(conn, id).await?,
-            "authority",
-            id,
-        )),
+) -> Result<R, ApiError> {
+    let scope = ctx.scope.country();
+    if models::record::lock(conn, R::KIND, id, scope).await? {
+        if let Some(found) = R::find_many(conn, &[id]).await?.pop() {
+            return Ok(found);
+        }
+    }
+    if models::record::exists(conn, R::KIND, id).await? {
+        Err(out_of_scope())
+    } else {
+        Err(ApiError::NotFound(format!(
+            "no {} has the id {id}",
+            R::NOUN
+        )))
     }
 }
 
-/// Writes the new state and everything that goes with it.
-async fn commit(
+/// The current record, locked, when `precondition` holds for it (412 otherwise).
+async fn current<R: Record>(
     conn: &mut Conn,
     ctx: &WriteContext,
-    authority: &Authority,
-    action: &str,
-    operation: Operation,
-    created: bool,
-) -> Result<(), ApiError> {
-    if created {
-        models::authority::insert(conn, authority).await?;
-    } else if !models::authority::replace(conn, authority, ctx.scope.country()).await? {
-        return Err(ApiError::Forbidden(
-            "focal points change their own State's records only".into(),
+    id: Uuid,
+    precondition: Option<&Precondition>,
+) -> Result<R, ApiError> {
+    let current: R = lock_in_scope(conn, ctx, id).await?;
+    if precondition.is_some_and(|p| !p.holds(current.version())) {
+        return Err(ApiError::PreconditionFailed);
+    }
+    Ok(current)
+}
+
+/// Replaces a record's document. Its State cannot change.
+pub async fn replace<R: Record>(
+    conn: &mut Conn,
+    ctx: &WriteContext,
+    id: Uuid,
+    precondition: &Precondition,
+    drafted: Drafted<R::Draft>,
+) -> Result<R, ApiError> {
+    let current: R = current(conn, ctx, id, Some(precondition)).await?;
+    let Drafted { draft, mut errors } = drafted;
+    if R::draft_country(&draft).is_some_and(|c| c != current.country()) {
+        errors.push(FieldError::new(
+            "country",
+            format!(
+                "a record cannot move to another State (it belongs to {})",
+                current.country()
+            ),
         ));
     }
-    log_write(
+    let stamp = ctx.stamp(id, current.country().clone(), current.version() + 1);
+    let record = R::build(draft, stamp, Some(&current));
+    let reference = ctx.reference(conn).await?;
+    let found = R::check(conn, &reference, &record).await?;
+    refuse(input::shape::merge(errors, found))?;
+    write_next(conn, ctx, &record, "update", Operation::Upsert).await?;
+    Ok(record)
+}
+
+/// Takes a record out of the directory: retired (it leaves the default listing and stays readable)
+/// or deleted, as its kind does. The change log reports a deletion either way; the history stays.
+pub async fn remove<R: Record>(
+    conn: &mut Conn,
+    ctx: &WriteContext,
+    id: Uuid,
+    precondition: &Precondition,
+) -> Result<R, ApiError> {
+    let current: R = current(conn, ctx, id, Some(precondition)).await?;
+    let next_version = current.version() + 1;
+    match R::REMOVAL {
+        Removal::Retire => {
+            let mut record = current.retired()?;
+            record.restamp(next_version, write_time());
+            write_next(conn, ctx, &record, "retire", Operation::Delete).await?;
+            Ok(record)
+        }
+        Removal::Delete => {
+            if !models::record::delete(conn, R::KIND, id, ctx.scope.country()).await? {
+                return Err(out_of_scope());
+            }
+            let mut record = current;
+            record.restamp(next_version, write_time());
+            log_writes(
+                conn,
+                ctx,
+                vec![(
+                    logged(&record, "delete", Operation::Delete),
+                    models::to_json(&record)?,
+                )],
+            )
+            .await?;
+            Ok(record)
+        }
+    }
+}
+
+/// Confirms that a record is still correct as of now (`If-Match` optional).
+pub async fn confirm<R: Record>(
+    conn: &mut Conn,
+    ctx: &WriteContext,
+    id: Uuid,
+    precondition: Option<&Precondition>,
+) -> Result<R, ApiError> {
+    let current: R = current(conn, ctx, id, precondition).await?;
+    let next_version = current.version() + 1;
+    let now = write_time();
+    let mut record = current.confirmed(now, &ctx.actor.name)?;
+    record.restamp(next_version, now);
+    write_next(conn, ctx, &record, "confirm", Operation::Upsert).await?;
+    Ok(record)
+}
+
+/// Stores the next state of an existing record and logs it.
+async fn write_next<R: Record>(
+    conn: &mut Conn,
+    ctx: &WriteContext,
+    record: &R,
+    action: &'static str,
+    operation: Operation,
+) -> Result<(), ApiError> {
+    if !R::replace(conn, record, ctx.scope.country()).await? {
+        return Err(out_of_scope());
+    }
+    log_writes(
         conn,
         ctx,
-        Logged {
-            entity: RecordKind::Authority,
-            id: authority.id,
-            version: authority.version,
-            country: &authority.country,
-            action,
-            operation,
-            at: authority.updated_at,
-        },
-        authority,
+        vec![(logged(record, action, operation), models::to_json(record)?)],
     )
     .await
 }
 
 /// What a write changed, for the history, the change log and the audit trail.
 pub(crate) struct Logged<'a> {
-    pub entity: RecordKind,
+    pub kind: crate::domain::RecordKind,
     pub id: Uuid,
     pub version: i64,
     pub country: &'a CountryCode,
@@ -286,19 +333,20 @@ pub(crate) struct Logged<'a> {
     pub at: chrono::DateTime<Utc>,
 }
 
-/// Records a committed change of any kind of record: its version with the full document, its
-/// change-log row and its audit entry, in the caller's transaction.
-pub(crate) async fn log_write<T: serde::Serialize>(
-    conn: &mut Conn,
-    ctx: &WriteContext,
-    logged: Logged<'_>,
-    document: &T,
-) -> Result<(), ApiError> {
-    let document = models::to_json(document)?;
-    log_writes(conn, ctx, vec![(logged, document)]).await
+fn logged<'a, R: Record>(record: &'a R, action: &'a str, operation: Operation) -> Logged<'a> {
+    Logged {
+        kind: R::KIND,
+        id: record.id(),
+        version: record.version(),
+        country: record.country(),
+        action,
+        operation,
+        at: record.updated_at(),
+    }
 }
 
-/// [`log_write`] for several writes, in a few statements for all of them.
+/// Records committed changes of any kind of record: each version with the full document, its
+/// change-log row and its audit entry, in the caller's transaction, in a few statements for all.
 pub(crate) async fn log_writes(
     conn: &mut Conn,
     ctx: &WriteContext,
@@ -309,7 +357,7 @@ pub(crate) async fn log_writes(
         .iter()
         .zip(documents)
         .map(|(l, document)| models::version::NewVersion {
-            entity: l.entity.as_str(),
+            entity: l.kind.as_str(),
             entity_id: l.id,
             version: l.version,
             action: l.action,
@@ -323,7 +371,7 @@ pub(crate) async fn log_writes(
     let changes: Vec<_> = logged
         .iter()
         .map(|l| models::change::NewChange {
-            entity: l.entity.as_str(),
+            entity: l.kind.as_str(),
             entity_id: l.id,
             operation: l.operation.as_str(),
             version: l.version,
@@ -337,7 +385,7 @@ pub(crate) async fn log_writes(
             actor_id: ctx.actor.id,
             actor: &ctx.actor.name,
             action: l.action,
-            entity: l.entity.as_str(),
+            entity: l.kind.as_str(),
             entity_id: l.id,
             version: l.version,
             request_id: ctx.request_id.as_deref(),
@@ -345,325 +393,4 @@ pub(crate) async fn log_writes(
         .collect();
     models::audit::record_many(conn, &audit).await?;
     Ok(())
-}
-
-/// New records checked by the `prepare_create` functions, created together: a bulk import writes
-/// hundreds of records in a few statements instead of a dozen each.
-#[derive(Debug, Default)]
-pub struct NewRecords {
-    pub authorities: Vec<Authority>,
-    pub laws: Vec<crate::domain::legislation::Law>,
-    pub cases: Vec<crate::domain::case::Case>,
-}
-
-impl NewRecords {
-    pub fn len(&self) -> usize {
-        self.authorities.len() + self.laws.len() + self.cases.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
-    /// Creates every record with its version, change-log row and audit entry, in the caller's
-    /// transaction: what [`create`] and its siblings do for one record.
-    pub async fn create(&self, conn: &mut Conn, ctx: &WriteContext) -> Result<(), ApiError> {
-        models::authority::insert_many(conn, &self.authorities).await?;
-        models::law::insert_many(conn, &self.laws).await?;
-        models::case::insert_many(conn, &self.cases).await?;
-        let created = |entity, id, version, country, at| Logged {
-            entity,
-            id,
-            version,
-            country,
-            action: "create",
-            operation: Operation::Upsert,
-            at,
-        };
-        let mut writes = Vec::with_capacity(self.len());
-        for a in &self.authorities {
-            let logged = created(
-                RecordKind::Authority,
-                a.id,
-                a.version,
-                &a.country,
-                a.updated_at,
-            );
-            writes.push((logged, models::to_json(a)?));
-        }
-        for l in &self.laws {
-            let logged = created(
-                RecordKind::Legislation,
-                l.id,
-                l.version,
-                &l.country,
-                l.updated_at,
-            );
-            writes.push((logged, models::to_json(l)?));
-        }
-        for c in &self.cases {
-            let logged = created(RecordKind::Case, c.id, c.version, &c.country, c.updated_at);
-            writes.push((logged, models::to_json(c)?));
-        }
-        log_writes(conn, ctx, writes).await
-    }
-}
-
-fn from_draft(draft: Draft, base: Authority) -> Authority {
-    Authority {
-        names: draft.names,
-        original_language: draft.original_language,
-        acronym: draft.acronym,
-        kind: draft.kind,
-        parent_id: draft.parent_id,
-        address: draft.address,
-        website: draft.website,
-        phones: draft.phones,
-        fax: draft.fax,
-        emails: draft.emails,
-        office_hours: draft.office_hours,
-        timezone: draft.timezone,
-        available_24_7: draft.available_24_7,
-        designations: draft.designations,
-        contacts: draft.contacts,
-        ..base
-    }
-}
-
-/// Creates the record `id` of `country` (checked here against the caller's scope).
-pub async fn create(
-    conn: &mut Conn,
-    ctx: &WriteContext,
-    id: Uuid,
-    draft: Draft,
-    country: CountryCode,
-) -> Result<Authority, ApiError> {
-    let authority = prepare_create(conn, ctx, id, draft, country).await?;
-    commit(conn, ctx, &authority, "create", Operation::Upsert, true).await?;
-    Ok(authority)
-}
-
-/// Checks and builds the new authority `id` without writing it: [`create`] writes one, an import
-/// many at once ([`NewRecords`]).
-pub async fn prepare_create(
-    conn: &mut Conn,
-    ctx: &WriteContext,
-    id: Uuid,
-    draft: Draft,
-    country: CountryCode,
-) -> Result<Authority, ApiError> {
-    check_country(conn, ctx, &country).await?;
-    let reference = ctx.reference(conn).await?;
-    draft
-        .check_references(conn, &reference, id, &country)
-        .await?;
-    let now = write_time();
-    let base = Authority {
-        id,
-        country,
-        names: BTreeMap::new(),
-        original_language: draft.original_language.clone(),
-        acronym: None,
-        kind: AuthorityKind::Other,
-        parent_id: None,
-        address: None,
-        website: None,
-        phones: Vec::new(),
-        fax: None,
-        emails: Vec::new(),
-        office_hours: None,
-        timezone: None,
-        available_24_7: false,
-        designations: Vec::new(),
-        contacts: Vec::new(),
-        status: AuthorityStatus::Active,
-        version: 1,
-        created_at: now,
-        updated_at: now,
-        last_confirmed_at: Some(now),
-        last_confirmed_by: Some(ctx.actor.name.clone()),
-    };
-    Ok(from_draft(draft, base))
-}
-
-/// Replaces a record's document. The country cannot change.
-pub async fn update(
-    conn: &mut Conn,
-    ctx: &WriteContext,
-    id: Uuid,
-    precondition: &Precondition,
-    draft: Draft,
-) -> Result<Authority, ApiError> {
-    let current = lock_in_scope(conn, ctx, id).await?;
-    if !precondition.holds(current.version) {
-        return Err(ApiError::PreconditionFailed);
-    }
-    if draft
-        .country
-        .as_ref()
-        .is_some_and(|c| *c != current.country)
-    {
-        return Err(ApiError::Validation(vec![FieldError::new(
-            "country",
-            format!(
-                "a record cannot move to another State (it belongs to {})",
-                current.country
-            ),
-        )]));
-    }
-    let reference = ctx.reference(conn).await?;
-    draft
-        .check_references(conn, &reference, id, &current.country)
-        .await?;
-    let base = Authority {
-        version: current.version + 1,
-        updated_at: write_time(),
-        ..current
-    };
-    let authority = from_draft(draft, base);
-    commit(conn, ctx, &authority, "update", Operation::Upsert, false).await?;
-    Ok(authority)
-}
-
-/// Retires a record: it leaves the default listing, stays readable and in history, and the change log
-/// reports it deleted.
-pub async fn retire(
-    conn: &mut Conn,
-    ctx: &WriteContext,
-    id: Uuid,
-    precondition: &Precondition,
-) -> Result<Authority, ApiError> {
-    let current = lock_in_scope(conn, ctx, id).await?;
-    if !precondition.holds(current.version) {
-        return Err(ApiError::PreconditionFailed);
-    }
-    if current.status == AuthorityStatus::Retired {
-        return Err(ApiError::Conflict("the record is already retired".into()));
-    }
-    let authority = Authority {
-        status: AuthorityStatus::Retired,
-        version: current.version + 1,
-        updated_at: write_time(),
-        ..current
-    };
-    commit(conn, ctx, &authority, "retire", Operation::Delete, false).await?;
-    Ok(authority)
-}
-
-/// Confirms that a record is still correct as of now.
-pub async fn confirm(
-    conn: &mut Conn,
-    ctx: &WriteContext,
-    id: Uuid,
-    precondition: Option<&Precondition>,
-) -> Result<Authority, ApiError> {
-    let current = lock_in_scope(conn, ctx, id).await?;
-    if precondition.is_some_and(|p| !p.holds(current.version)) {
-        return Err(ApiError::PreconditionFailed);
-    }
-    if current.status == AuthorityStatus::Retired {
-        return Err(ApiError::Conflict(
-            "a retired record cannot be confirmed".into(),
-        ));
-    }
-    let now = write_time();
-    let authority = Authority {
-        version: current.version + 1,
-        updated_at: now,
-        last_confirmed_at: Some(now),
-        last_confirmed_by: Some(ctx.actor.name.clone()),
-        ..current
-    };
-    commit(conn, ctx, &authority, "confirm", Operation::Upsert, false).await?;
-    Ok(authority)
-}
-
-/// The reference codes a record may use: loaded once per write, or once for a whole import.
-#[derive(Debug)]
-pub struct ReferenceCodes {
-    crime_types: HashSet<String>,
-    cross_cutting_issues: HashSet<String>,
-    articles: HashSet<String>,
-    /// Competence code to the citations of its legal bases.
-    competences: HashMap<String, HashSet<String>>,
-    /// ISO3 codes.
-    countries: HashSet<String>,
-}
-
-impl ReferenceCodes {
-    pub async fn load(conn: &mut Conn) -> Result<Self, ApiError> {
-        use models::taxonomy::Taxonomy;
-        let codes =
-            |terms: Vec<models::taxonomy::Term>| terms.into_iter().map(|t| t.code).collect();
-        let competences = models::competence::list(conn)
-            .await?
-            .into_iter()
-            .map(|(t, bases)| (t.code, bases.into_iter().map(|b| b.citation).collect()))
-            .collect();
-        let countries = models::country::list(conn, None, None, 10_000)
-            .await?
-            .into_iter()
-            .map(|c| c.iso3)
-            .collect();
-        Ok(ReferenceCodes {
-            competences,
-            countries,
-            crime_types: codes(models::taxonomy::list(conn, Taxonomy::CrimeTypes).await?),
-            cross_cutting_issues: codes(
-                models::taxonomy::list(conn, Taxonomy::CrossCuttingIssues).await?,
-            ),
-            articles: models::instrument::list(conn)
-                .await?
-                .into_iter()
-                .flat_map(|(_, articles)| articles.into_iter().map(|a| a.id))
-                .collect(),
-        })
-    }
-
-    /// Whether `iso3` is a known country.
-    pub(crate) fn has_country(&self, iso3: &str) -> bool {
-        self.countries.contains(iso3)
-    }
-
-    /// Records an error for every unknown code, under `prefix` (`provisions[2]`, or empty).
-    pub(crate) fn check(
-        &self,
-        prefix: &str,
-        crime_types: &[crate::domain::TermCode],
-        cross_cutting_issues: &[crate::domain::TermCode],
-        articles: &[crate::domain::ArticleId],
-        errors: &mut Vec<FieldError>,
-    ) {
-        let path = |member: &str, i: usize| {
-            if prefix.is_empty() {
-                format!("{member}[{i}]")
-            } else {
-                format!("{prefix}.{member}[{i}]")
-            }
-        };
-        for (i, c) in crime_types.iter().enumerate() {
-            if !self.crime_types.contains(c.as_str()) {
-                errors.push(FieldError::new(
-                    path("crime_types", i),
-                    format!("unknown crime type {c}"),
-                ));
-            }
-        }
-        for (i, c) in cross_cutting_issues.iter().enumerate() {
-            if !self.cross_cutting_issues.contains(c.as_str()) {
-                errors.push(FieldError::new(
-                    path("cross_cutting_issues", i),
-                    format!("unknown cross-cutting issue {c}"),
-                ));
-            }
-        }
-        for (i, a) in articles.iter().enumerate() {
-            if !self.articles.contains(a.as_str()) {
-                errors.push(FieldError::new(
-                    path("articles", i),
-                    format!("unknown instrument article {a}"),
-                ));
-            }
-        }
-    }
 }

@@ -69,6 +69,12 @@ macro_rules! string_code {
 pub struct CountryCode(String);
 
 impl CountryCode {
+    /// `ZZZ` (user-assigned, never a State): stands in for a missing or invalid code in a draft
+    /// that is refused anyway, so that its other problems can still be found.
+    pub fn placeholder() -> Self {
+        CountryCode("ZZZ".to_owned())
+    }
+
     pub fn parse(raw: &str) -> Result<Self, CodeError> {
         let trimmed = raw.trim();
         if trimmed.len() == 3 && trimmed.bytes().all(|b| b.is_ascii_alphabetic()) {
@@ -88,6 +94,12 @@ string_code!(CountryCode);
 pub struct LanguageCode(String);
 
 impl LanguageCode {
+    /// Stands in for an invalid code in a draft that is refused anyway (see
+    /// [`CountryCode::placeholder`]).
+    pub fn placeholder() -> Self {
+        LanguageCode("en".to_owned())
+    }
+
     pub fn parse(raw: &str) -> Result<Self, CodeError> {
         let lower = raw.trim().to_ascii_lowercase();
         if ISO_639_1.binary_search(&lower.as_str()).is_ok() {

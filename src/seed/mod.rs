@@ -1,13 +1,14 @@
-//! `cna seed`: loads the reference data and the demo directory shipped in `seed-data/` (compiled into
-//! the binary). Idempotent: reference data is upserted; a demo authority is inserted only when no
-//! authority with its id exists, so running it again, or after focal points edited a record, changes
-//! nothing. Every inserted authority gets its first version in the history and a change-log row, as
-//! any write does.
+//! `cna seed`: loads the reference data shipped in `seed-data/` (compiled into the binary): regions,
+//! countries, instruments, competences and taxonomies, upserted, so that a newer `seed-data/`
+//! updates a running instance. `cna seed --demo` also loads the fictional demo directory, laws and
+//! cases, through the same pipeline as any import (validated as a POST is, each record with its
+//! version, change-log row and audit entry, the history naming `seed`); a demo record whose id
+//! exists already is left alone, so running it again, or after focal points edited a record,
+//! changes nothing.
 
-use crate::domain::RecordKind;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 
-use anyhow::{bail, Context};
+use anyhow::Context;
 use chrono::NaiveDate;
 use diesel_async::{scoped_futures::ScopedFutureExt, AsyncConnection};
 use serde::Deserialize;
@@ -15,14 +16,13 @@ use serde::Deserialize;
 use crate::db::{
     models::{
         self,
-        change::Operation,
         competence::{CompetenceType, LegalBasis},
         country::Country,
         instrument::{Article, Instrument},
         region::Region,
         taxonomy::{Taxonomy, Term},
     },
-    Conn,
+    Conn, Pool,
 };
 use crate::domain::{case::Case, legislation::Law, Authority};
 
@@ -40,13 +40,6 @@ pub(crate) const CASES: &str = include_str!("../../seed-data/cases.json");
 /// Who the history says created the demo records.
 pub const SEED_ACTOR: &str = "seed";
 
-fn seed_actor() -> models::version::Actor {
-    models::version::Actor {
-        id: None,
-        name: SEED_ACTOR.to_owned(),
-    }
-}
-
 /// What a seed run did.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct SeedReport {
@@ -55,10 +48,8 @@ pub struct SeedReport {
     pub instruments: usize,
     pub competences: usize,
     pub terms: usize,
-    pub authorities_inserted: usize,
-    pub authorities_present: usize,
-    pub laws_inserted: usize,
-    pub cases_inserted: usize,
+    /// Demo records created and left alone (already present); `None` without `--demo`.
+    pub demo: Option<crate::bulk::import::ImportReport>,
 }
 
 #[derive(Deserialize)]
@@ -203,10 +194,45 @@ pub fn demo_cases() -> anyhow::Result<Vec<Case>> {
         .collect())
 }
 
-/// Loads everything in one transaction.
-pub async fn run(conn: &mut Conn) -> anyhow::Result<SeedReport> {
-    conn.transaction::<_, anyhow::Error, _>(|conn| async move { load(conn).await }.scope_boxed())
-        .await
+/// Loads the reference data in one transaction, then, with `demo`, the demo records.
+pub async fn run(pool: &Pool, demo: bool) -> anyhow::Result<SeedReport> {
+    let mut report = {
+        let mut conn = pool.get().await?;
+        conn.transaction::<_, anyhow::Error, _>(|conn| {
+            async move { load(conn).await }.scope_boxed()
+        })
+        .await?
+    };
+    if demo {
+        let lines = demo_lines()?;
+        report.demo = Some(
+            crate::bulk::import::import_as(pool, SEED_ACTOR, lines.as_bytes(), |_| {})
+                .await
+                .context("loading the demo directory")?,
+        );
+    }
+    Ok(report)
+}
+
+/// The demo records as the lines of an import, laws before the cases that apply them.
+fn demo_lines() -> anyhow::Result<String> {
+    let mut out = String::new();
+    let mut push = |kind: &str, record: serde_json::Value| -> anyhow::Result<()> {
+        let line = serde_json::json!({ "type": kind, "record": record });
+        out.push_str(&serde_json::to_string(&line)?);
+        out.push('\n');
+        Ok(())
+    };
+    for authority in demo_authorities()? {
+        push("authority", serde_json::to_value(authority)?)?;
+    }
+    for law in demo_laws()? {
+        push("legislation", serde_json::to_value(law)?)?;
+    }
+    for case in demo_cases()? {
+        push("case", serde_json::to_value(case)?)?;
+    }
+    Ok(out)
 }
 
 async fn load(conn: &mut Conn) -> anyhow::Result<SeedReport> {
@@ -339,100 +365,7 @@ async fn load(conn: &mut Conn) -> anyhow::Result<SeedReport> {
         report.terms += rows.len();
     }
 
-    for authority in demo_authorities()? {
-        check_legal_bases(&authority, &citations)?;
-        if models::authority::exists(conn, authority.id).await? {
-            report.authorities_present += 1;
-            continue;
-        }
-        models::authority::insert(conn, &authority)
-            .await
-            .with_context(|| format!("inserting demo authority {}", authority.id))?;
-        models::version::record(
-            conn,
-            RecordKind::Authority,
-            authority.id,
-            authority.version,
-            "seed",
-            &seed_actor(),
-            authority.updated_at,
-            &authority,
-        )
-        .await?;
-        models::change::record(
-            conn,
-            RecordKind::Authority,
-            authority.id,
-            Operation::Upsert,
-            authority.version,
-            authority.country.as_str(),
-        )
-        .await?;
-        report.authorities_inserted += 1;
-    }
-
-    for law in demo_laws()? {
-        if models::law::exists(conn, law.id).await? {
-            continue;
-        }
-        models::law::insert(conn, &law)
-            .await
-            .with_context(|| format!("inserting demo law {}", law.id))?;
-        record_seeded(conn, RecordKind::Legislation, law.id, &law.country, &law).await?;
-        report.laws_inserted += 1;
-    }
-    for case in demo_cases()? {
-        if models::case::exists(conn, case.id).await? {
-            continue;
-        }
-        models::case::insert(conn, &case)
-            .await
-            .with_context(|| format!("inserting demo case {}", case.id))?;
-        record_seeded(conn, RecordKind::Case, case.id, &case.country, &case).await?;
-        report.cases_inserted += 1;
-    }
     Ok(report)
-}
-
-/// The first version and the change-log row of a seeded record.
-async fn record_seeded<T: serde::Serialize>(
-    conn: &mut Conn,
-    entity: RecordKind,
-    id: uuid::Uuid,
-    country: &crate::domain::CountryCode,
-    document: &T,
-) -> anyhow::Result<()> {
-    let at = DEMO_RECORDED_AT.parse().context("demo timestamp")?;
-    models::version::record(conn, entity, id, 1, "seed", &seed_actor(), at, document).await?;
-    models::change::record(conn, entity, id, Operation::Upsert, 1, country.as_str()).await?;
-    Ok(())
-}
-
-/// A designation may only cite the legal bases of its own competence.
-fn check_legal_bases(
-    authority: &Authority,
-    citations: &HashMap<String, HashSet<String>>,
-) -> anyhow::Result<()> {
-    let empty = HashSet::new();
-    let mut by_competence: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-    for d in &authority.designations {
-        let allowed = citations.get(d.competence.as_str()).unwrap_or(&empty);
-        for citation in &d.legal_bases {
-            if !allowed.contains(citation) {
-                by_competence
-                    .entry(d.competence.as_str())
-                    .or_default()
-                    .push(citation);
-            }
-        }
-    }
-    if !by_competence.is_empty() {
-        bail!(
-            "demo authority {} cites legal bases its competences do not have: {by_competence:?}",
-            authority.id
-        );
-    }
-    Ok(())
 }
 
 #[cfg(test)]

@@ -174,14 +174,21 @@ async fn an_export_and_the_feed_from_its_cursor_give_the_current_state_exactly()
 /// Every answer of the list routes and of each record, walked as `token`.
 async fn reads(app: &TestApp, token: &str) -> Vec<(String, Value)> {
     let mut out = Vec::new();
-    for list in ["/v1/authorities", "/v1/legislation", "/v1/cases"] {
+    for list in [
+        "/v1/authorities",
+        "/v1/authorities?status=retired",
+        "/v1/legislation",
+        "/v1/cases",
+    ] {
         let mut cursor = String::new();
         loop {
-            let path = format!("{list}?limit=50{cursor}");
+            let separator = if list.contains('?') { '&' } else { '?' };
+            let path = format!("{list}{separator}limit=50{cursor}");
             let (status, page) = app.get_as(&path, token).await;
             assert_eq!(status, 200, "{path}");
             for item in page["items"].as_array().unwrap() {
-                let one = format!("{list}/{}", item["id"].as_str().unwrap());
+                let base = list.split('?').next().unwrap();
+                let one = format!("{base}/{}", item["id"].as_str().unwrap());
                 let (status, record) = app.get_as(&one, token).await;
                 assert_eq!(status, 200);
                 out.push((one, record));
@@ -209,6 +216,20 @@ async fn an_export_imported_into_an_empty_instance_answers_every_read_the_same()
         )
         .await;
     assert_eq!(response.status(), 201);
+    // The administrator's export carries retired authorities too.
+    let tag = response.headers()["etag"].to_str().unwrap().to_owned();
+    let created: Value = response.json().await.unwrap();
+    let retired = source
+        .request(
+            Method::DELETE,
+            &format!("/v1/authorities/{}", created["id"].as_str().unwrap()),
+            Some(&admin.token),
+        )
+        .header("if-match", tag)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(retired.status(), 200);
 
     // What `cna export` does.
     let pool = build_pool(&source.database_url, 2, Duration::from_secs(5)).unwrap();

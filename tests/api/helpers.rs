@@ -153,8 +153,9 @@ async fn template() -> &'static str {
                 let url = database_url(&building);
                 db::run_migrations(&url).await.expect("migrate template");
                 {
-                    let mut seed_conn = Conn::establish(&url).await.expect("connect template");
-                    cna::seed::run(&mut seed_conn).await.expect("seed template");
+                    let pool = db::build_pool(&url, 2, std::time::Duration::from_secs(30))
+                        .expect("template pool");
+                    cna::seed::run(&pool, true).await.expect("seed template");
                 }
                 execute(
                     &mut conn,
@@ -281,18 +282,18 @@ pub async fn spawn_app_tuned(
     start(database, database_name, data_dir, server, auth).await
 }
 
-/// Starts a server on a fresh database that holds the reference data but no records (no demo data,
-/// no history): an empty instance to import into.
+/// Starts a server on what `cna migrate && cna seed` makes of an empty database: the reference
+/// data and no records (no demo data, no history), an instance to import into.
 pub async fn spawn_empty_app() -> TestApp {
     let (database_name, database_url) = fresh_database().await;
-    {
-        let mut conn = Conn::establish(&database_url).await.expect("connect");
-        diesel::sql_query(
-            "TRUNCATE authorities, laws, cases, record_versions, change_log, audit_log CASCADE",
-        )
-        .execute(&mut conn)
+    db::revert_all_migrations(&database_url)
         .await
-        .expect("empty the directory");
+        .expect("empty the database");
+    db::run_migrations(&database_url).await.expect("migrate");
+    {
+        let pool =
+            db::build_pool(&database_url, 2, std::time::Duration::from_secs(30)).expect("pool");
+        cna::seed::run(&pool, false).await.expect("seed");
     }
     let settings = DatabaseSettings {
         url: database_url,

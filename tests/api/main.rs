@@ -24,6 +24,7 @@ mod mirror;
 mod openapi;
 mod partners;
 mod rate_limits;
+mod records;
 mod relevance;
 mod search;
 mod search_api;

@@ -6,9 +6,10 @@ use uuid::Uuid;
 
 use super::dto::{LoginRequest, TokenPair};
 use crate::api::params::{NoQuery, Params};
-use crate::api::{body, client_address, connection};
+use crate::api::{client_address, connection};
 use crate::auth::{throttle, throttle::AttemptKeys, AuthPolicy, Hasher, TokenKeys};
 use crate::db::{models, Pool};
+use crate::directory::input as body;
 use crate::domain::{AccountEmail, Password};
 use crate::error::{ApiError, FieldError, Problem};
 

@@ -4,10 +4,11 @@ use actix_web::{web, HttpResponse};
 use chrono::Utc;
 
 use super::dto::RefreshRequest;
+use crate::api::connection;
 use crate::api::params::{NoQuery, Params};
-use crate::api::{body, connection};
 use crate::auth::token;
 use crate::db::{models, Pool};
+use crate::directory::input as body;
 use crate::error::{ApiError, Problem};
 
 /// Sign out: revokes the session the refresh token belongs to. Access tokens already issued expire on

@@ -5,10 +5,11 @@ use chrono::Utc;
 use diesel_async::{scoped_futures::ScopedFutureExt, AsyncConnection};
 
 use super::dto::{RefreshRequest, TokenPair};
+use crate::api::connection;
 use crate::api::params::{NoQuery, Params};
-use crate::api::{body, connection};
 use crate::auth::{token, AuthPolicy, TokenKeys};
 use crate::db::{models, Conn, Pool};
+use crate::directory::input as body;
 use crate::error::{ApiError, Problem};
 
 /// What became of a refresh token.

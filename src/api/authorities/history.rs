@@ -64,7 +64,7 @@ pub async fn list_authority_history(
         PageRequest::parse(&mut parser, query.limit.as_deref(), query.cursor.as_deref());
     parser.finish()?;
     let mut conn = connection(&pool).await?;
-    if !models::authority::exists(&mut conn, id).await? {
+    if !models::record::exists(&mut conn, RecordKind::Authority, id).await? {
         return Err(ApiError::NotFound(format!("no authority has the id {id}")));
     }
     let rows = models::version::list(

@@ -4,13 +4,14 @@ use actix_web::{web, HttpResponse};
 
 use super::dto::{DeliveryDto, DeliveryPage, RegisterWebhook, RegisteredWebhook, WebhookDto};
 use crate::api::{
-    body, connection,
+    connection,
     pagination::{finish_page, PageRequest},
     params::{Params, Parser},
     taxonomies::PageQuery,
 };
 use crate::auth::Caller;
 use crate::db::{models, Pool};
+use crate::directory::input as body;
 use crate::error::{ApiError, FieldError, Problem};
 use crate::webhooks::Destinations;
 

@@ -183,20 +183,6 @@ pub async fn list(
     assemble(conn, rows).await
 }
 
-/// One authority by id, whatever its status.
-pub async fn find(conn: &mut Conn, id: Uuid) -> QueryResult<Option<Authority>> {
-    let row = authorities::table
-        .find(id)
-        .select(AuthorityRow::as_select())
-        .first(conn)
-        .await
-        .optional()?;
-    match row {
-        Some(row) => Ok(assemble(conn, vec![row]).await?.pop()),
-        None => Ok(None),
-    }
-}
-
 /// The records with these ids that exist, in no particular order.
 pub async fn find_many(conn: &mut Conn, ids: &[Uuid]) -> QueryResult<Vec<Authority>> {
     let rows = authorities::table
@@ -205,17 +191,6 @@ pub async fn find_many(conn: &mut Conn, ids: &[Uuid]) -> QueryResult<Vec<Authori
         .load(conn)
         .await?;
     assemble(conn, rows).await
-}
-
-pub async fn exists(conn: &mut Conn, id: Uuid) -> QueryResult<bool> {
-    diesel::select(diesel::dsl::exists(authorities::table.find(id)))
-        .get_result(conn)
-        .await
-}
-
-/// Inserts a whole authority document (root, designations, contacts) as it is.
-pub async fn insert(conn: &mut Conn, authority: &Authority) -> QueryResult<()> {
-    insert_many(conn, std::slice::from_ref(authority)).await
 }
 
 /// Inserts new authorities with their designations and contacts, a few statements for all of them.
@@ -257,35 +232,6 @@ pub async fn parent_of(conn: &mut Conn, id: Uuid) -> QueryResult<Option<(String,
         .first(conn)
         .await
         .optional()
-}
-
-/// Locks an authority for a write, within `scope` (a country) when given: a record outside the scope
-/// is not returned, so a focal point's write cannot reach another State's record.
-pub async fn lock(
-    conn: &mut Conn,
-    id: Uuid,
-    scope: Option<&CountryCode>,
-) -> QueryResult<Option<Authority>> {
-    let base = authorities::table.filter(authorities::id.eq(id));
-    let row = match scope {
-        Some(country) => {
-            base.filter(authorities::country.eq(country.as_str().to_owned()))
-                .select(AuthorityRow::as_select())
-                .for_update()
-                .first(conn)
-                .await
-        }
-        None => {
-            base.select(AuthorityRow::as_select())
-                .for_update()
-                .first(conn)
-                .await
-        }
-    };
-    match row.optional()? {
-        Some(row) => Ok(assemble(conn, vec![row]).await?.pop()),
-        None => Ok(None),
-    }
 }
 
 /// Replaces a stored document with `authority` (same id), within `scope` when given. Returns false

@@ -155,47 +155,6 @@ pub async fn list(
     assemble(conn, rows).await
 }
 
-pub async fn find(conn: &mut Conn, id: Uuid) -> QueryResult<Option<Case>> {
-    let row = cases::table
-        .find(id)
-        .select(CaseRow::as_select())
-        .first(conn)
-        .await
-        .optional()?;
-    match row {
-        Some(row) => Ok(assemble(conn, vec![row]).await?.pop()),
-        None => Ok(None),
-    }
-}
-
-/// The case, locked for a write, within `scope` when given.
-pub async fn lock(
-    conn: &mut Conn,
-    id: Uuid,
-    scope: Option<&CountryCode>,
-) -> QueryResult<Option<Case>> {
-    let base = cases::table.filter(cases::id.eq(id));
-    let row = match scope {
-        Some(country) => {
-            base.filter(cases::country.eq(country.as_str().to_owned()))
-                .select(CaseRow::as_select())
-                .for_update()
-                .first(conn)
-                .await
-        }
-        None => {
-            base.select(CaseRow::as_select())
-                .for_update()
-                .first(conn)
-                .await
-        }
-    };
-    match row.optional()? {
-        Some(row) => Ok(assemble(conn, vec![row]).await?.pop()),
-        None => Ok(None),
-    }
-}
-
 /// The records with these ids that exist, in no particular order.
 pub async fn find_many(conn: &mut Conn, ids: &[Uuid]) -> QueryResult<Vec<Case>> {
     let rows = cases::table
@@ -204,16 +163,6 @@ pub async fn find_many(conn: &mut Conn, ids: &[Uuid]) -> QueryResult<Vec<Case>> 
         .load(conn)
         .await?;
     assemble(conn, rows).await
-}
-
-pub async fn exists(conn: &mut Conn, id: Uuid) -> QueryResult<bool> {
-    diesel::select(diesel::dsl::exists(cases::table.find(id)))
-        .get_result(conn)
-        .await
-}
-
-pub async fn insert(conn: &mut Conn, case: &Case) -> QueryResult<()> {
-    insert_many(conn, std::slice::from_ref(case)).await
 }
 
 /// Inserts whole new cases, a few statements for all of them.
@@ -277,26 +226,6 @@ pub async fn replace(
         .await?;
     insert_children(conn, std::slice::from_ref(case)).await?;
     Ok(true)
-}
-
-pub async fn delete(conn: &mut Conn, id: Uuid, scope: Option<&CountryCode>) -> QueryResult<bool> {
-    let deleted = match scope {
-        Some(country) => {
-            diesel::delete(
-                cases::table
-                    .filter(cases::id.eq(id))
-                    .filter(cases::country.eq(country.as_str().to_owned())),
-            )
-            .execute(conn)
-            .await?
-        }
-        None => {
-            diesel::delete(cases::table.filter(cases::id.eq(id)))
-                .execute(conn)
-                .await?
-        }
-    };
-    Ok(deleted == 1)
 }
 
 /// True when another case already has this reference.

@@ -141,47 +141,6 @@ pub async fn list(
     assemble(conn, rows).await
 }
 
-pub async fn find(conn: &mut Conn, id: Uuid) -> QueryResult<Option<Law>> {
-    let row = laws::table
-        .find(id)
-        .select(LawRow::as_select())
-        .first(conn)
-        .await
-        .optional()?;
-    match row {
-        Some(row) => Ok(assemble(conn, vec![row]).await?.pop()),
-        None => Ok(None),
-    }
-}
-
-/// The law, locked for a write, within `scope` when given.
-pub async fn lock(
-    conn: &mut Conn,
-    id: Uuid,
-    scope: Option<&CountryCode>,
-) -> QueryResult<Option<Law>> {
-    let base = laws::table.filter(laws::id.eq(id));
-    let row = match scope {
-        Some(country) => {
-            base.filter(laws::country.eq(country.as_str().to_owned()))
-                .select(LawRow::as_select())
-                .for_update()
-                .first(conn)
-                .await
-        }
-        None => {
-            base.select(LawRow::as_select())
-                .for_update()
-                .first(conn)
-                .await
-        }
-    };
-    match row.optional()? {
-        Some(row) => Ok(assemble(conn, vec![row]).await?.pop()),
-        None => Ok(None),
-    }
-}
-
 /// The records with these ids that exist, in no particular order.
 pub async fn find_many(conn: &mut Conn, ids: &[Uuid]) -> QueryResult<Vec<Law>> {
     let rows = laws::table
@@ -190,12 +149,6 @@ pub async fn find_many(conn: &mut Conn, ids: &[Uuid]) -> QueryResult<Vec<Law>> {
         .load(conn)
         .await?;
     assemble(conn, rows).await
-}
-
-pub async fn exists(conn: &mut Conn, id: Uuid) -> QueryResult<bool> {
-    diesel::select(diesel::dsl::exists(laws::table.find(id)))
-        .get_result(conn)
-        .await
 }
 
 /// The law owning each of these provisions, with its country: `provision id -> (law id, country)`.
@@ -281,11 +234,6 @@ pub async fn implementing(
         .order((laws::id, provisions::ordinal))
         .load(conn)
         .await
-}
-
-/// Inserts a whole law.
-pub async fn insert(conn: &mut Conn, law: &Law) -> QueryResult<()> {
-    insert_many(conn, std::slice::from_ref(law)).await
 }
 
 /// Inserts whole new laws, a few statements for all of them.
@@ -379,27 +327,6 @@ pub async fn replace(conn: &mut Conn, law: &Law, scope: Option<&CountryCode>) ->
     }
     insert_tags(conn, std::slice::from_ref(law)).await?;
     Ok(true)
-}
-
-/// Deletes a law, within `scope` when given.
-pub async fn delete(conn: &mut Conn, id: Uuid, scope: Option<&CountryCode>) -> QueryResult<bool> {
-    let deleted = match scope {
-        Some(country) => {
-            diesel::delete(
-                laws::table
-                    .filter(laws::id.eq(id))
-                    .filter(laws::country.eq(country.as_str().to_owned())),
-            )
-            .execute(conn)
-            .await?
-        }
-        None => {
-            diesel::delete(laws::table.filter(laws::id.eq(id)))
-                .execute(conn)
-                .await?
-        }
-    };
-    Ok(deleted == 1)
 }
 
 /// Provision ids that exist but belong to another law (ids are global).

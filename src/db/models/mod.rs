@@ -29,6 +29,7 @@ pub mod instrument;
 pub mod law;
 pub mod login_throttle;
 pub mod partner;
+pub mod record;
 pub mod refresh_token;
 pub mod region;
 pub mod taxonomy;

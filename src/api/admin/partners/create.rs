@@ -3,10 +3,11 @@
 use actix_web::{web, HttpResponse};
 
 use super::dto::{CreatePartner, CreatedPartner, PartnerDto};
+use crate::api::connection;
 use crate::api::params::{NoQuery, Params};
-use crate::api::{body, connection};
 use crate::auth::{partners, partners::NewPartner, Caller};
 use crate::db::Pool;
+use crate::directory::input as body;
 use crate::error::{ApiError, Problem};
 
 /// Create a partner client; the answer holds its API key, shown this once.

@@ -3,10 +3,11 @@
 use actix_web::{web, HttpResponse};
 
 use super::dto::{CreateUser, UserDto};
+use crate::api::connection;
 use crate::api::params::{NoQuery, Params};
-use crate::api::{body, connection};
 use crate::auth::{accounts, accounts::NewUser, Caller, Hasher};
 use crate::db::Pool;
+use crate::directory::input as body;
 use crate::error::{ApiError, Problem};
 
 /// Create an account.

@@ -5,10 +5,11 @@ use chrono::Utc;
 use diesel_async::{scoped_futures::ScopedFutureExt, AsyncConnection};
 
 use super::dto::ResetPassword;
+use crate::api::connection;
 use crate::api::params::{NoQuery, Params};
-use crate::api::{body, connection};
 use crate::auth::{Caller, Hasher};
 use crate::db::{models, Pool};
+use crate::directory::input as body;
 use crate::domain::Password;
 use crate::error::{ApiError, FieldError, Problem};
 

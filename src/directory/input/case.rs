@@ -8,21 +8,12 @@ use serde::Deserialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::api::body::{self, Check};
+use super::{Check, Ignored, Input};
 use crate::domain::dates;
 use crate::domain::{
     case::{Case, Charge, Cooperation, DecisionType, EntityType, Party, PartyRole, Verdict},
     contact_details, ArticleId, CountryCode, LanguageCode, TermCode,
 };
-use crate::error::ApiError;
-
-const READ_ONLY: &[&str] = &[
-    "id",
-    "version",
-    "created_at",
-    "updated_at",
-    "provisions_applied",
-];
 
 /// A group of parties (never a person's name).
 #[derive(Debug, Deserialize, ToSchema)]
@@ -73,22 +64,30 @@ pub struct CaseInput {
     pub parties: Vec<PartyInput>,
     #[serde(default)]
     pub charges: Vec<ChargeInput>,
+    #[serde(default)]
+    #[schema(read_only, value_type = Option<Uuid>)]
+    pub id: Ignored,
+    #[serde(default)]
+    #[schema(read_only, value_type = Option<i64>)]
+    pub version: Ignored,
+    #[serde(default)]
+    #[schema(read_only, value_type = Option<chrono::DateTime<chrono::Utc>>)]
+    pub created_at: Ignored,
+    #[serde(default)]
+    #[schema(read_only, value_type = Option<chrono::DateTime<chrono::Utc>>)]
+    pub updated_at: Ignored,
+    /// The provisions the charges apply (see `GET /v1/cases/{id}`).
+    #[serde(default)]
+    #[schema(read_only, value_type = Option<Vec<Object>>)]
+    pub provisions_applied: Ignored,
 }
 
-impl CaseInput {
-    pub fn from_json(mut value: serde_json::Value) -> Result<Self, ApiError> {
-        if let Some(object) = value.as_object_mut() {
-            for key in READ_ONLY {
-                object.remove(*key);
-            }
-        }
-        body::parse(value)
-    }
-
+impl Input for CaseInput {
     /// The parsed case (with a nil id, version 0 and placeholder timestamps, which the write sets)
     /// and the country the body named.
-    pub fn parse(self) -> Result<(Case, Option<CountryCode>), ApiError> {
-        let mut check = Check::default();
+    type Draft = (Case, Option<CountryCode>);
+
+    fn parse(self, check: &mut Check) -> (Case, Option<CountryCode>) {
         let country = self
             .country
             .and_then(|c| check.value("country", CountryCode::parse(&c)));
@@ -186,26 +185,17 @@ impl CaseInput {
                 cooperation_used.push(c);
             }
         }
-        check.finish()?;
-        let (Some(reference), Some(original_language), Some(court)) =
-            (reference, original_language, court)
-        else {
-            return Err(ApiError::Validation(vec![]));
-        };
         let now = Utc::now();
         // The country is set by the write (the body's, or the focal point's own State).
-        let placeholder = match &country {
-            Some(c) => c.clone(),
-            None => CountryCode::parse("ZZZ").map_err(|e| ApiError::Internal(e.into()))?,
-        };
-        Ok((
+        let placeholder = country.clone().unwrap_or_else(CountryCode::placeholder);
+        (
             Case {
                 id: Uuid::nil(),
-                reference,
+                reference: reference.unwrap_or_default(),
                 title,
-                original_language,
+                original_language: original_language.unwrap_or_else(LanguageCode::placeholder),
                 country: placeholder,
-                court,
+                court: court.unwrap_or_default(),
                 decision_date: self.decision_date,
                 decision_type: self.decision_type,
                 crime_types,
@@ -222,6 +212,6 @@ impl CaseInput {
                 updated_at: now,
             },
             country,
-        ))
+        )
     }
 }

@@ -1,9 +1,9 @@
 //! The body of `POST /v1/authorities` and `PUT /v1/authorities/{id}`: the whole document a focal point
 //! or administrator writes, parsed once into domain values with every problem reported by its path.
 //!
-//! The server owns `id`, `version`, `status`, `stale`, the timestamps and the confirmation fields:
-//! when a body carries them (a client sending back what it read) they are ignored. `country` is
-//! accepted only where it names the record's own State (see the handlers).
+//! The server owns `id`, `version`, `status`, `stale`, the timestamps, the confirmation fields and
+//! the linked `legislation`: when a body carries them (a client sending back what it read) they are
+//! ignored. `country` is accepted only where it names the record's own State.
 
 use std::collections::{BTreeMap, HashSet};
 
@@ -11,25 +11,12 @@ use serde::Deserialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::api::body::{self, Check};
-use crate::directory::Draft;
+use super::{Check, Ignored, Input};
+use crate::directory::authority::Draft;
 use crate::domain::{
-    contact_details, AuthorityKind, Channel, CompetenceCode, Contact, ContactRole,
+    contact_details, AuthorityKind, AuthorityStatus, Channel, CompetenceCode, Contact, ContactRole,
     ContactVisibility, CountryCode, Designation, LanguageCode, Means, UntocBasis,
 };
-use crate::error::ApiError;
-
-/// Members the server sets; ignored when a body carries them.
-pub const READ_ONLY: &[&str] = &[
-    "id",
-    "version",
-    "status",
-    "stale",
-    "created_at",
-    "updated_at",
-    "last_confirmed_at",
-    "last_confirmed_by",
-];
 
 const MAX_NAMES: usize = 20;
 const MAX_ITEMS: usize = 10;
@@ -104,22 +91,41 @@ pub struct AuthorityInput {
     pub designations: Vec<DesignationInput>,
     #[serde(default)]
     pub contacts: Vec<ContactInput>,
+    #[serde(default)]
+    #[schema(read_only, value_type = Option<Uuid>)]
+    pub id: Ignored,
+    #[serde(default)]
+    #[schema(read_only, value_type = Option<AuthorityStatus>)]
+    pub status: Ignored,
+    #[serde(default)]
+    #[schema(read_only, value_type = Option<i64>)]
+    pub version: Ignored,
+    #[serde(default)]
+    #[schema(read_only, value_type = Option<chrono::DateTime<chrono::Utc>>)]
+    pub created_at: Ignored,
+    #[serde(default)]
+    #[schema(read_only, value_type = Option<chrono::DateTime<chrono::Utc>>)]
+    pub updated_at: Ignored,
+    #[serde(default)]
+    #[schema(read_only, value_type = Option<chrono::DateTime<chrono::Utc>>)]
+    pub last_confirmed_at: Ignored,
+    #[serde(default)]
+    #[schema(read_only, value_type = Option<String>)]
+    pub last_confirmed_by: Ignored,
+    #[serde(default)]
+    #[schema(read_only, value_type = Option<bool>)]
+    pub stale: Ignored,
+    /// The national provisions linked to the authority (see `GET /v1/authorities/{id}`).
+    #[serde(default)]
+    #[schema(read_only, value_type = Option<Vec<Object>>)]
+    pub legislation: Ignored,
 }
 
-impl AuthorityInput {
-    /// Reads a body: read-only members are dropped, anything else unknown or mistyped is a 422.
-    pub fn from_json(mut value: serde_json::Value) -> Result<Self, ApiError> {
-        if let Some(object) = value.as_object_mut() {
-            for key in READ_ONLY {
-                object.remove(*key);
-            }
-        }
-        body::parse(value)
-    }
+impl Input for AuthorityInput {
+    type Draft = Draft;
 
     /// Parses every member into domain values (no database needed), collecting all problems.
-    pub fn parse(self) -> Result<Draft, ApiError> {
-        let mut check = Check::default();
+    fn parse(self, check: &mut Check) -> Draft {
         let country = self
             .country
             .and_then(|c| check.value("country", CountryCode::parse(&c)));
@@ -146,9 +152,7 @@ impl AuthorityInput {
             }
         }
         if let Some(original) = &original_language {
-            if !names.contains_key(original)
-                && check.errors.iter().all(|e| !e.field.starts_with("names"))
-            {
+            if !names.contains_key(original) && check.clean("names") {
                 check.fail(
                     "names",
                     format!("must include the name in the original language ({original})"),
@@ -304,12 +308,10 @@ impl AuthorityInput {
             contacts.push(contact);
         }
 
-        check.finish()?;
-        let original_language = original_language.ok_or_else(|| ApiError::Validation(vec![]))?;
-        Ok(Draft {
+        Draft {
+            original_language: original_language.unwrap_or_else(LanguageCode::placeholder),
             country,
             names,
-            original_language,
             acronym,
             kind: self.kind,
             parent_id: self.parent_id,
@@ -323,7 +325,7 @@ impl AuthorityInput {
             available_24_7: self.available_24_7,
             designations,
             contacts,
-        })
+        }
     }
 }
 

@@ -9,7 +9,7 @@ use serde::Deserialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::api::body::{self, Check};
+use super::{Check, Ignored, Input};
 use crate::directory::legislation::LawDraft;
 use crate::domain::dates;
 use crate::domain::{
@@ -17,9 +17,6 @@ use crate::domain::{
     legislation::{LawStatus, LawType, Provision},
     ArticleId, CountryCode, LanguageCode, TermCode,
 };
-use crate::error::ApiError;
-
-const READ_ONLY: &[&str] = &["id", "version", "created_at", "updated_at"];
 const MAX_PROVISIONS: usize = 500;
 
 /// A provision as written.
@@ -38,6 +35,10 @@ pub struct ProvisionInput {
     pub cross_cutting_issues: Vec<String>,
     #[serde(default)]
     pub articles: Vec<String>,
+    /// The cases applying the provision (see `GET /v1/legislation/{id}`).
+    #[serde(default)]
+    #[schema(read_only, value_type = Option<Vec<Object>>)]
+    pub cases: Ignored,
 }
 
 /// A law as written by a focal point or an administrator.
@@ -54,25 +55,24 @@ pub struct LawInput {
     pub status: LawStatus,
     pub official_url: Option<String>,
     pub provisions: Vec<ProvisionInput>,
+    #[serde(default)]
+    #[schema(read_only, value_type = Option<Uuid>)]
+    pub id: Ignored,
+    #[serde(default)]
+    #[schema(read_only, value_type = Option<i64>)]
+    pub version: Ignored,
+    #[serde(default)]
+    #[schema(read_only, value_type = Option<chrono::DateTime<chrono::Utc>>)]
+    pub created_at: Ignored,
+    #[serde(default)]
+    #[schema(read_only, value_type = Option<chrono::DateTime<chrono::Utc>>)]
+    pub updated_at: Ignored,
 }
 
-impl LawInput {
-    pub fn from_json(mut value: serde_json::Value) -> Result<Self, ApiError> {
-        if let Some(object) = value.as_object_mut() {
-            for key in READ_ONLY {
-                object.remove(*key);
-            }
-            if let Some(provisions) = object.get_mut("provisions").and_then(|p| p.as_array_mut()) {
-                for p in provisions.iter_mut().filter_map(|p| p.as_object_mut()) {
-                    p.remove("cases");
-                }
-            }
-        }
-        body::parse(value)
-    }
+impl Input for LawInput {
+    type Draft = LawDraft;
 
-    pub fn parse(self) -> Result<LawDraft, ApiError> {
-        let mut check = Check::default();
+    fn parse(self, check: &mut Check) -> LawDraft {
         let country = self
             .country
             .and_then(|c| check.value("country", CountryCode::parse(&c)));
@@ -147,17 +147,15 @@ impl LawInput {
         if let Some(enacted_on) = self.enacted_on {
             check.value("enacted_on", dates::in_the_past(enacted_on));
         }
-        check.finish()?;
-        let original_language = original_language.ok_or_else(|| ApiError::Validation(vec![]))?;
-        Ok(LawDraft {
+        LawDraft {
             country,
             title,
-            original_language,
+            original_language: original_language.unwrap_or_else(LanguageCode::placeholder),
             law_type: self.law_type,
             enacted_on: self.enacted_on,
             status: self.status,
             official_url,
             provisions,
-        })
+        }
     }
 }

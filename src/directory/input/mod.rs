@@ -1,23 +1,96 @@
-//! JSON request bodies. The body is read as JSON by actix (malformed: 400, too large: 413, not JSON:
-//! 415), then deserialized here into the route's input type so that a member of the wrong type, an
-//! unknown member or a read-only one is a 422 naming its path (`designations[0].channels[1]`).
+//! Request documents. A body is read as JSON by actix (malformed: 400, too large: 413, not JSON:
+//! 415), then read here into its input type, and a record's input into the draft the write
+//! pipeline takes, with every problem found on the way reported by its path
+//! (`designations[0].channels[1]`): the shape against the published schema ([`shape`]), then the
+//! formats of the values ([`Check`]); the pipeline adds what needs the database.
+
+pub mod authority;
+pub mod case;
+pub mod law;
+pub mod shape;
 
 use std::collections::BTreeMap;
 
 use serde::de::DeserializeOwned;
+use utoipa::ToSchema;
 
 use crate::domain::{contact_details, CodeError, LanguageCode};
 use crate::error::{ApiError, FieldError};
+
+/// A document read into a draft, with every problem found without the database. A draft with
+/// problems holds placeholders where values were unusable: it is only checked further, never
+/// written.
+#[derive(Debug, Clone)]
+pub struct Drafted<D> {
+    pub draft: D,
+    pub errors: Vec<FieldError>,
+}
+
+/// A member the server sets: a document read and sent back carries it; it is ignored on write
+/// (and marked `readOnly` in the schema, which is how [`shape`] knows to drop it).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Ignored;
+
+impl<'de> serde::Deserialize<'de> for Ignored {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        serde::de::IgnoredAny::deserialize(deserializer).map(|_| Ignored)
+    }
+}
+
+/// A record document's input type: read into a draft, collecting every problem.
+pub trait Input: DeserializeOwned + ToSchema {
+    type Draft;
+
+    /// The draft, recording each value's problems in `check`.
+    fn parse(self, check: &mut Check) -> Self::Draft;
+
+    /// Reads a whole document: shape, then formats, every problem at once.
+    fn read(value: serde_json::Value) -> Result<Drafted<Self::Draft>, ApiError> {
+        let (input, errors) = read::<Self>(value)?;
+        let mut check = Check::after(errors);
+        let draft = input.parse(&mut check);
+        Ok(Drafted {
+            draft,
+            errors: check.into_errors(),
+        })
+    }
+}
+
+/// Reads a document of type `T`, reporting every member that does not fit `T`'s published schema
+/// (read-only members are dropped), and reads what remains, each offending value replaced by a
+/// placeholder. A NUL character anywhere is refused first.
+pub fn read<T: DeserializeOwned + ToSchema>(
+    mut value: serde_json::Value,
+) -> Result<(T, Vec<FieldError>), ApiError> {
+    refuse_nul(&value)?;
+    let errors = shape::Shape::of::<T>().check(&mut value);
+    match serde_path_to_error::deserialize(value) {
+        Ok(typed) => Ok((typed, errors)),
+        Err(e) => {
+            let path = e.path().to_string();
+            let field = if path == "." { "body".to_owned() } else { path };
+            let mut errors = errors;
+            errors.push(FieldError::new(field, e.inner().to_string()));
+            Err(ApiError::Validation(errors))
+        }
+    }
+}
+
+fn refuse_nul(value: &serde_json::Value) -> Result<(), ApiError> {
+    let mut nul = Vec::new();
+    find_nul(value, &mut String::new(), &mut nul);
+    if nul.is_empty() {
+        Ok(())
+    } else {
+        Err(ApiError::Validation(nul))
+    }
+}
 
 /// Deserializes a JSON value into `T`, reporting the path of the first offending member. A NUL
 /// character anywhere (Postgres cannot store one in text) is refused first, naming every member
 /// that holds one.
 pub fn parse<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, ApiError> {
-    let mut nul = Vec::new();
-    find_nul(&value, &mut String::new(), &mut nul);
-    if !nul.is_empty() {
-        return Err(ApiError::Validation(nul));
-    }
+    refuse_nul(&value)?;
     serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
         let field = if path == "." { "body".to_owned() } else { path };
@@ -68,10 +141,25 @@ fn find_nul(value: &serde_json::Value, path: &mut String, found: &mut Vec<FieldE
 /// Collects problems by path while a body is parsed into domain values, so that one 422 lists them all.
 #[derive(Default)]
 pub struct Check {
+    /// Problems found before (the shape): values at or below their paths are placeholders.
+    reported: Vec<FieldError>,
     pub errors: Vec<FieldError>,
 }
 
 impl Check {
+    /// A check of a document whose shape had these problems.
+    pub fn after(reported: Vec<FieldError>) -> Check {
+        Check {
+            reported,
+            errors: Vec::new(),
+        }
+    }
+
+    /// Every problem: the shape's, then those found since about other paths.
+    pub fn into_errors(self) -> Vec<FieldError> {
+        shape::merge(self.reported, self.errors)
+    }
+
     /// The value, or `None` with the problem recorded at `path`.
     pub fn value<T>(&mut self, path: impl Into<String>, result: Result<T, CodeError>) -> Option<T> {
         match result {
@@ -135,15 +223,9 @@ impl Check {
 
     /// True when nothing was recorded at `path` or below it.
     pub fn clean(&self, path: &str) -> bool {
-        self.errors.iter().all(|e| !e.field.starts_with(path))
-    }
-
-    /// 422 with every problem found, if any.
-    pub fn finish(self) -> Result<(), ApiError> {
-        if self.errors.is_empty() {
-            Ok(())
-        } else {
-            Err(ApiError::Validation(self.errors))
-        }
+        self.reported
+            .iter()
+            .chain(&self.errors)
+            .all(|e| !e.field.starts_with(path))
     }
 }

@@ -1,0 +1,58 @@
+//! The kinds of record.
+
+/// The kinds of record the directory holds: what the change log, the history, the feed, the
+/// export and the search index say a record is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RecordKind {
+    Authority,
+    Legislation,
+    Case,
+}
+
+impl RecordKind {
+    /// Every kind of record, in the order they are listed and rebuilt.
+    pub const ALL: [RecordKind; 3] = [
+        RecordKind::Authority,
+        RecordKind::Legislation,
+        RecordKind::Case,
+    ];
+
+    /// The kind named `name` (`authority`, `legislation` or `case`).
+    pub fn parse(name: &str) -> Option<RecordKind> {
+        RecordKind::ALL.into_iter().find(|e| e.as_str() == name)
+    }
+
+    /// The kinds a comma-separated list names (`authority,case`), in the order of [`RecordKind::ALL`],
+    /// each once.
+    pub fn parse_list(raw: &str) -> Result<Vec<RecordKind>, super::CodeError> {
+        let mut named = Vec::new();
+        for name in raw.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+            named.push(RecordKind::parse(name).ok_or_else(|| {
+                super::CodeError::new(format!(
+                    "{name:?} is not a kind of record: authority, legislation or case"
+                ))
+            })?);
+        }
+        Ok(RecordKind::ALL
+            .into_iter()
+            .filter(|e| named.contains(e))
+            .collect())
+    }
+
+    /// The table holding records of this kind.
+    pub fn table(self) -> &'static str {
+        match self {
+            RecordKind::Authority => "authorities",
+            RecordKind::Legislation => "laws",
+            RecordKind::Case => "cases",
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RecordKind::Authority => "authority",
+            RecordKind::Legislation => "legislation",
+            RecordKind::Case => "case",
+        }
+    }
+}
