@@ -273,15 +273,7 @@ pub async fn remove<R: Record>(
             }
             let mut record = current;
             record.restamp(next_version, write_time());
-            log_writes(
-                conn,
-                ctx,
-                vec![(
-                    logged(&record, "delete", Operation::Delete),
-                    models::to_json(&record)?,
-                )],
-            )
-            .await?;
+            log_one(conn, ctx, &record, "delete", Operation::Delete).await?;
             Ok(record)
         }
     }
@@ -314,12 +306,19 @@ async fn write_next<R: Record>(
     if !R::replace(conn, record, ctx.scope.country()).await? {
         return Err(out_of_scope());
     }
-    log_writes(
-        conn,
-        ctx,
-        vec![(logged(record, action, operation), models::to_json(record)?)],
-    )
-    .await
+    log_one(conn, ctx, record, action, operation).await
+}
+
+/// [`log_writes`] for one record.
+async fn log_one<R: Record>(
+    conn: &mut Conn,
+    ctx: &WriteContext,
+    record: &R,
+    action: &'static str,
+    operation: Operation,
+) -> Result<(), ApiError> {
+    let write = (logged(record, action, operation), models::to_json(record)?);
+    log_writes(conn, ctx, vec![write]).await
 }
 
 /// What a write changed, for the history, the change log and the audit trail.

@@ -6,8 +6,6 @@
 //! exists already is left alone, so running it again, or after focal points edited a record,
 //! changes nothing.
 
-use std::collections::{HashMap, HashSet};
-
 use anyhow::Context;
 use chrono::NaiveDate;
 use diesel_async::{scoped_futures::ScopedFutureExt, AsyncConnection};
@@ -310,7 +308,6 @@ async fn load(conn: &mut Conn) -> anyhow::Result<SeedReport> {
 
     let competences: Vec<CompetenceSeed> =
         serde_json::from_str(COMPETENCES).context("competences.json")?;
-    let mut citations: HashMap<String, HashSet<String>> = HashMap::new();
     for (ordinal, c) in competences.into_iter().enumerate() {
         let bases: Vec<LegalBasis> = c
             .legal_bases
@@ -325,10 +322,6 @@ async fn load(conn: &mut Conn) -> anyhow::Result<SeedReport> {
                 paragraph: b.paragraph.clone(),
             })
             .collect();
-        citations.insert(
-            c.code.clone(),
-            bases.iter().map(|b| b.citation.clone()).collect(),
-        );
         let row = CompetenceType {
             code: c.code,
             labels: c.labels,
@@ -371,6 +364,7 @@ async fn load(conn: &mut Conn) -> anyhow::Result<SeedReport> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::HashSet;
 
     #[test]
     fn the_demo_directory_parses_and_meets_its_brief() {

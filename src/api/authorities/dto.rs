@@ -1,5 +1,6 @@
-//! Authority responses. The single-record shape is [`AuthorityView`], built only by
-//! [`crate::domain::visibility::authority_view`].
+//! Authority responses. What a caller may see of an authority is [`AuthorityView`], built only by
+//! [`crate::domain::visibility::authority_view`]; a single record (read or written) is answered as
+//! [`AuthorityDetail`], the view with its linked legislation.
 
 pub use crate::domain::visibility::AuthorityView;
 

@@ -20,7 +20,7 @@ use crate::error::{ApiError, FieldError};
 /// A document read into a draft, with every problem found without the database. A draft with
 /// problems holds placeholders where values were unusable: it is only checked further, never
 /// written.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Drafted<D> {
     pub draft: D,
     pub errors: Vec<FieldError>,
@@ -38,7 +38,7 @@ impl<'de> serde::Deserialize<'de> for Ignored {
 }
 
 /// A record document's input type: read into a draft, collecting every problem.
-pub trait Input: DeserializeOwned + ToSchema {
+pub trait Input: DeserializeOwned + ToSchema + 'static {
     type Draft;
 
     /// The draft, recording each value's problems in `check`.
@@ -59,21 +59,25 @@ pub trait Input: DeserializeOwned + ToSchema {
 /// Reads a document of type `T`, reporting every member that does not fit `T`'s published schema
 /// (read-only members are dropped), and reads what remains, each offending value replaced by a
 /// placeholder. A NUL character anywhere is refused first.
-pub fn read<T: DeserializeOwned + ToSchema>(
+pub fn read<T: DeserializeOwned + ToSchema + 'static>(
     mut value: serde_json::Value,
 ) -> Result<(T, Vec<FieldError>), ApiError> {
     refuse_nul(&value)?;
-    let errors = shape::Shape::of::<T>().check(&mut value);
+    let mut errors = shape::Shape::of::<T>().check(&mut value);
     match serde_path_to_error::deserialize(value) {
         Ok(typed) => Ok((typed, errors)),
         Err(e) => {
-            let path = e.path().to_string();
-            let field = if path == "." { "body".to_owned() } else { path };
-            let mut errors = errors;
-            errors.push(FieldError::new(field, e.inner().to_string()));
+            errors.push(serde_problem(e));
             Err(ApiError::Validation(errors))
         }
     }
+}
+
+/// A deserialization failure as the problem of the member it is at.
+fn serde_problem(e: serde_path_to_error::Error<serde_json::Error>) -> FieldError {
+    let path = e.path().to_string();
+    let field = if path == "." { "body".to_owned() } else { path };
+    FieldError::new(field, e.inner().to_string())
 }
 
 fn refuse_nul(value: &serde_json::Value) -> Result<(), ApiError> {
@@ -91,11 +95,8 @@ fn refuse_nul(value: &serde_json::Value) -> Result<(), ApiError> {
 /// that holds one.
 pub fn parse<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, ApiError> {
     refuse_nul(&value)?;
-    serde_path_to_error::deserialize(value).map_err(|e| {
-        let path = e.path().to_string();
-        let field = if path == "." { "body".to_owned() } else { path };
-        ApiError::Validation(vec![FieldError::new(field, e.inner().to_string())])
-    })
+    serde_path_to_error::deserialize(value)
+        .map_err(|e| ApiError::Validation(vec![serde_problem(e)]))
 }
 
 /// Records the path of every string (member name or value) below `value` that holds a NUL.
@@ -143,7 +144,7 @@ fn find_nul(value: &serde_json::Value, path: &mut String, found: &mut Vec<FieldE
 pub struct Check {
     /// Problems found before (the shape): values at or below their paths are placeholders.
     reported: Vec<FieldError>,
-    pub errors: Vec<FieldError>,
+    errors: Vec<FieldError>,
 }
 
 impl Check {

@@ -7,7 +7,9 @@
 //! rules) can report their problems in the same answer. Their problems at or below a path already
 //! reported here are dropped: they would be about the placeholder, not about what was sent.
 
+use std::any::TypeId;
 use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use serde_json::{Map, Value};
 use utoipa::ToSchema;
@@ -21,8 +23,22 @@ pub struct Shape {
 }
 
 impl Shape {
-    /// The published schema of `T`.
-    pub fn of<T: ToSchema>() -> Shape {
+    /// The published schema of `T`, built once per type and kept: every write and every line of
+    /// an import reads against it.
+    pub fn of<T: ToSchema + 'static>() -> Arc<Shape> {
+        static SHAPES: OnceLock<Mutex<HashMap<TypeId, Arc<Shape>>>> = OnceLock::new();
+        let mut shapes = SHAPES
+            .get_or_init(Mutex::default)
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        Arc::clone(
+            shapes
+                .entry(TypeId::of::<T>())
+                .or_insert_with(|| Arc::new(Shape::build::<T>())),
+        )
+    }
+
+    fn build<T: ToSchema>() -> Shape {
         let mut referenced = Vec::new();
         T::schemas(&mut referenced);
         let components = referenced
