@@ -7,6 +7,7 @@ use std::future::{ready, Ready};
 use actix_web::{dev::Payload, FromRequest, HttpRequest};
 use serde::de::DeserializeOwned;
 
+use crate::db::{models, models::reference::Reference, Conn};
 use crate::domain::CodeError;
 use crate::error::{ApiError, FieldError};
 
@@ -85,6 +86,23 @@ impl Parser {
     /// Records a problem found by a later check (for example, a code that does not exist).
     pub fn reject(&mut self, name: &str, message: impl Into<String>) {
         self.errors.push(FieldError::new(name, message));
+    }
+
+    /// Refuses every code that names nothing in the reference data, under the name of its
+    /// parameter: a filter on a code that does not exist is a mistake, never an empty list.
+    pub async fn known(
+        &mut self,
+        conn: &mut Conn,
+        codes: &[(&str, Reference, Option<&str>)],
+    ) -> Result<(), ApiError> {
+        for (name, kind, code) in codes {
+            if let Some(code) = code {
+                if !models::reference::exists(conn, *kind, code).await? {
+                    self.reject(name, format!("unknown {} {code}", kind.noun()));
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Ok when no problem was found.

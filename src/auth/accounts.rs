@@ -3,7 +3,7 @@
 use chrono::Utc;
 use uuid::Uuid;
 
-use crate::db::{models, models::user::User, Conn};
+use crate::db::{models, models::reference::Reference, models::user::User, Conn};
 use crate::domain::{AccountEmail, CountryCode, Password, Role};
 use crate::error::{ApiError, FieldError};
 
@@ -72,7 +72,7 @@ pub async fn create(
     password_hash: String,
 ) -> Result<User, ApiError> {
     if let Some(country) = &new.country {
-        if !models::country::exists(conn, country.as_str()).await? {
+        if !models::reference::exists(conn, Reference::Country, country.as_str()).await? {
             return Err(ApiError::Validation(vec![FieldError::new(
                 "country",
                 format!("unknown country code {country}"),

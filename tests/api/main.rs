@@ -13,6 +13,7 @@ mod countries;
 mod errors;
 mod export;
 mod feed;
+mod filters;
 mod health;
 mod helpers;
 mod hostile_input;

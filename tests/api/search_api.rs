@@ -158,8 +158,9 @@ async fn every_filter_narrows_the_results_and_empty_q_browses() {
         facet(&kenya, "type"),
         vec![("authority".into(), total(&kenya))]
     );
-    // Nothing matches an unknown but well-formed competence.
-    assert_eq!(total(&ok(&app, "competence=NO_SUCH_THING").await), 0);
+    // An unknown but well-formed competence is a mistake, not an empty page.
+    let (status, body) = app.search("competence=NO_SUCH_THING", None).await;
+    assert_eq!(status, 400, "{body}");
 }
 
 #[tokio::test]

@@ -60,8 +60,12 @@ pub async fn list_authority_history(
 ) -> Result<HttpResponse, ApiError> {
     let id = parse_id(&path)?;
     let mut parser = Parser::default();
-    let page: PageRequest<i64> =
-        PageRequest::parse(&mut parser, query.limit.as_deref(), query.cursor.as_deref());
+    let page: PageRequest<i64> = PageRequest::parse(
+        &mut parser,
+        query.limit.as_deref(),
+        query.cursor.as_deref(),
+        &id,
+    );
     parser.finish()?;
     let mut conn = connection(&pool).await?;
     if !models::record::exists(&mut conn, RecordKind::Authority, id).await? {
@@ -75,7 +79,7 @@ pub async fn list_authority_history(
         page.limit + 1,
     )
     .await?;
-    let (rows, next_cursor) = finish_page(rows, page.limit, |v| v.version);
+    let (rows, next_cursor) = finish_page(rows, &page, |v| v.version);
     let now = Utc::now();
     let items = rows
         .into_iter()

@@ -16,6 +16,7 @@ use crate::db::{
     models::{
         self,
         authority::{AuthorityFilter, ListKey},
+        reference::Reference,
     },
     Pool,
 };
@@ -102,34 +103,42 @@ pub async fn list_authorities(
             .optional("status", query.status.as_deref(), status_filter)
             .unwrap_or(Some(AuthorityStatus::Active)),
     };
-    let page: PageRequest<ListKey> =
-        PageRequest::parse(&mut parser, query.limit.as_deref(), query.cursor.as_deref());
+    let page: PageRequest<ListKey> = PageRequest::parse(
+        &mut parser,
+        query.limit.as_deref(),
+        query.cursor.as_deref(),
+        &filter,
+    );
     let mut conn = connection(&pool).await?;
-    if let Some(country) = &filter.country {
-        if !models::country::exists(&mut conn, country.as_str()).await? {
-            parser.reject("country", format!("unknown country code {country}"));
-        }
-    }
-    if let Some(region) = &filter.region {
-        if !models::region::exists(&mut conn, region.as_str()).await? {
-            parser.reject("region", format!("unknown M49 region code {region}"));
-        }
-    }
-    if let Some(competence) = &filter.competence {
-        if !models::competence::exists(&mut conn, competence.as_str()).await? {
-            parser.reject(
-                "competence",
-                format!("unknown competence code {competence}"),
-            );
-        }
-    }
+    parser
+        .known(
+            &mut conn,
+            &[
+                (
+                    "country",
+                    Reference::Country,
+                    filter.country.as_ref().map(CountryCode::as_str),
+                ),
+                (
+                    "region",
+                    Reference::Region,
+                    filter.region.as_ref().map(RegionCode::as_str),
+                ),
+                (
+                    "competence",
+                    Reference::Competence,
+                    filter.competence.as_ref().map(CompetenceCode::as_str),
+                ),
+            ],
+        )
+        .await?;
     parser.finish()?;
 
     let now = Utc::now();
     let rows =
         models::authority::list(&mut conn, &filter, now, page.after.as_ref(), page.limit + 1)
             .await?;
-    let (rows, next_cursor) = finish_page(rows, page.limit, ListKey::of);
+    let (rows, next_cursor) = finish_page(rows, &page, ListKey::of);
     let items = rows
         .iter()
         .map(|a| authority_view(a, caller.tier_for(&a.country), now))

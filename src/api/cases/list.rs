@@ -8,7 +8,7 @@ use uuid::Uuid;
 use super::dto::{views, CasePage};
 use crate::api::{
     connection,
-    legislation::list::{check_filter_codes, date},
+    legislation::list::{date, filter_codes},
     pagination::{finish_page, PageRequest},
     params::{Params, Parser},
 };
@@ -86,20 +86,24 @@ pub async fn list_cases(
             s.trim().to_ascii_uppercase().parse::<Cooperation>()
         }),
     };
-    let page: PageRequest<(String, Uuid)> =
-        PageRequest::parse(&mut parser, query.limit.as_deref(), query.cursor.as_deref());
-    let mut conn = connection(&pool).await?;
-    check_filter_codes(
-        &mut conn,
+    let page: PageRequest<(String, Uuid)> = PageRequest::parse(
         &mut parser,
+        query.limit.as_deref(),
+        query.cursor.as_deref(),
+        &filter,
+    );
+    let mut conn = connection(&pool).await?;
+    let codes = filter_codes(
         filter.country.as_ref(),
         filter.region.as_ref(),
-    )
-    .await?;
+        filter.crime_type.as_ref(),
+        filter.cross_cutting.as_ref(),
+        filter.article.as_ref(),
+    );
+    parser.known(&mut conn, &codes).await?;
     parser.finish()?;
     let rows = models::case::list(&mut conn, &filter, page.after.as_ref(), page.limit + 1).await?;
-    let (rows, next_cursor) =
-        finish_page(rows, page.limit, |c| (c.country.as_str().to_owned(), c.id));
+    let (rows, next_cursor) = finish_page(rows, &page, |c| (c.country.as_str().to_owned(), c.id));
     let items = views(&mut conn, rows).await?;
     Ok(HttpResponse::Ok().json(CasePage { items, next_cursor }))
 }

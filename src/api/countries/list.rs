@@ -10,7 +10,7 @@ use crate::api::{
     pagination::{finish_page, PageRequest},
     params::{Params, Parser},
 };
-use crate::db::{models, Pool};
+use crate::db::{models, models::reference::Reference, Pool};
 use crate::domain::RegionCode;
 use crate::error::{ApiError, Problem};
 
@@ -46,14 +46,23 @@ pub async fn list_countries(
 ) -> Result<HttpResponse, ApiError> {
     let mut parser = Parser::default();
     let region = parser.optional("region", query.region.as_deref(), RegionCode::parse);
-    let page: PageRequest<String> =
-        PageRequest::parse(&mut parser, query.limit.as_deref(), query.cursor.as_deref());
+    let page: PageRequest<String> = PageRequest::parse(
+        &mut parser,
+        query.limit.as_deref(),
+        query.cursor.as_deref(),
+        &region,
+    );
     let mut conn = connection(&pool).await?;
-    if let Some(region) = &region {
-        if !models::region::exists(&mut conn, region.as_str()).await? {
-            parser.reject("region", format!("unknown M49 region code {region}"));
-        }
-    }
+    parser
+        .known(
+            &mut conn,
+            &[(
+                "region",
+                Reference::Region,
+                region.as_ref().map(RegionCode::as_str),
+            )],
+        )
+        .await?;
     parser.finish()?;
     let rows = models::country::list(
         &mut conn,
@@ -62,7 +71,7 @@ pub async fn list_countries(
         page.limit + 1,
     )
     .await?;
-    let (rows, next_cursor) = finish_page(rows, page.limit, |c| c.iso3.clone());
+    let (rows, next_cursor) = finish_page(rows, &page, |c| c.iso3.clone());
     let items = rows
         .into_iter()
         .map(CountryDto::try_from)

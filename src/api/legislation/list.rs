@@ -12,7 +12,7 @@ use crate::api::{
     pagination::{finish_page, PageRequest},
     params::{Params, Parser},
 };
-use crate::db::{models, models::law::LawFilter, Pool};
+use crate::db::{models, models::law::LawFilter, models::reference::Reference, Pool};
 use crate::domain::{
     legislation::LawStatus, ArticleId, CodeError, CountryCode, LanguageCode, RegionCode, TermCode,
 };
@@ -51,24 +51,38 @@ pub fn date(raw: &str) -> Result<NaiveDate, CodeError> {
         .map_err(|_| CodeError::new("must be a date that exists, as YYYY-MM-DD"))
 }
 
-/// Checks that the codes given as filters exist; unknown ones are 400s.
-pub async fn check_filter_codes(
-    conn: &mut crate::db::Conn,
-    parser: &mut Parser,
-    country: Option<&CountryCode>,
-    region: Option<&RegionCode>,
-) -> Result<(), ApiError> {
-    if let Some(country) = country {
-        if !models::country::exists(conn, country.as_str()).await? {
-            parser.reject("country", format!("unknown country code {country}"));
-        }
-    }
-    if let Some(region) = region {
-        if !models::region::exists(conn, region.as_str()).await? {
-            parser.reject("region", format!("unknown M49 region code {region}"));
-        }
-    }
-    Ok(())
+/// The reference codes named by the filters that laws and cases share, under their parameters'
+/// names, for [`Parser::known`].
+pub(crate) fn filter_codes<'a>(
+    country: Option<&'a CountryCode>,
+    region: Option<&'a RegionCode>,
+    crime_type: Option<&'a TermCode>,
+    cross_cutting: Option<&'a TermCode>,
+    article: Option<&'a ArticleId>,
+) -> [(&'static str, Reference, Option<&'a str>); 5] {
+    [
+        (
+            "country",
+            Reference::Country,
+            country.map(CountryCode::as_str),
+        ),
+        ("region", Reference::Region, region.map(RegionCode::as_str)),
+        (
+            "crime_type",
+            Reference::CrimeType,
+            crime_type.map(TermCode::as_str),
+        ),
+        (
+            "cross_cutting",
+            Reference::CrossCuttingIssue,
+            cross_cutting.map(TermCode::as_str),
+        ),
+        (
+            "article",
+            Reference::Article,
+            article.map(ArticleId::as_str),
+        ),
+    ]
 }
 
 /// List laws with their provisions, ordered by country and then id.
@@ -105,20 +119,24 @@ pub async fn list_legislation(
             s.trim().parse::<LawStatus>()
         }),
     };
-    let page: PageRequest<(String, Uuid)> =
-        PageRequest::parse(&mut parser, query.limit.as_deref(), query.cursor.as_deref());
-    let mut conn = connection(&pool).await?;
-    check_filter_codes(
-        &mut conn,
+    let page: PageRequest<(String, Uuid)> = PageRequest::parse(
         &mut parser,
+        query.limit.as_deref(),
+        query.cursor.as_deref(),
+        &filter,
+    );
+    let mut conn = connection(&pool).await?;
+    let codes = filter_codes(
         filter.country.as_ref(),
         filter.region.as_ref(),
-    )
-    .await?;
+        filter.crime_type.as_ref(),
+        filter.cross_cutting.as_ref(),
+        filter.article.as_ref(),
+    );
+    parser.known(&mut conn, &codes).await?;
     parser.finish()?;
     let rows = models::law::list(&mut conn, &filter, page.after.as_ref(), page.limit + 1).await?;
-    let (rows, next_cursor) =
-        finish_page(rows, page.limit, |l| (l.country.as_str().to_owned(), l.id));
+    let (rows, next_cursor) = finish_page(rows, &page, |l| (l.country.as_str().to_owned(), l.id));
     let items = views(&mut conn, rows).await?;
     Ok(HttpResponse::Ok().json(LawPage { items, next_cursor }))
 }

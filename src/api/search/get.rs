@@ -5,13 +5,8 @@ use serde::Deserialize;
 use utoipa::IntoParams;
 
 use super::dto::SearchPage;
-use crate::api::{
-    connection,
-    legislation::list::check_filter_codes,
-    pagination::{encode_cursor, PageRequest},
-    params::Parser,
-};
-use crate::db::Pool;
+use crate::api::{connection, pagination::PageRequest, params::Parser};
+use crate::db::{models::reference::Reference, Pool};
 use crate::domain::RecordKind;
 use crate::domain::{
     ArticleId, CodeError, CompetenceCode, CountryCode, LanguageCode, RegionCode, TermCode,
@@ -220,6 +215,7 @@ pub async fn search(
         &mut parser,
         params.limit.as_deref(),
         params.cursor.as_deref(),
+        &(text.trim(), &filters, &prefer),
     );
     let offset = page.after.unwrap_or(0);
     if offset > MAX_DEPTH {
@@ -228,9 +224,24 @@ pub async fn search(
             format!("hits are served up to the {MAX_DEPTH}th; narrow the query"),
         );
     }
-    if country.is_some() || region.is_some() {
+    let codes: Vec<(&str, Reference, Option<&str>)> = filters
+        .iter()
+        .filter_map(|(name, values)| {
+            let kind = match *name {
+                "country" => Reference::Country,
+                "region" => Reference::Region,
+                "competence" => Reference::Competence,
+                "crime_type" => Reference::CrimeType,
+                "cross_cutting" => Reference::CrossCuttingIssue,
+                "article" => Reference::Article,
+                _ => return None,
+            };
+            Some((*name, kind, values.first().map(String::as_str)))
+        })
+        .collect();
+    if !codes.is_empty() {
         let mut conn = connection(&pool).await?;
-        check_filter_codes(&mut conn, &mut parser, country.as_ref(), region.as_ref()).await?;
+        parser.known(&mut conn, &codes).await?;
     }
     parser.finish()?;
     if !search.is_ready() {
@@ -249,6 +260,6 @@ pub async fn search(
     let results = search.run(request).await?;
     let end = offset + results.hits.len();
     let next_cursor = (results.hits.len() == limit && end < results.total && end <= MAX_DEPTH)
-        .then(|| encode_cursor(&end));
+        .then(|| page.cursor_after(&end));
     Ok(HttpResponse::Ok().json(SearchPage::new(&results, next_cursor)))
 }

@@ -37,7 +37,12 @@ pub struct PageQuery {
 impl PageQuery {
     pub fn parse(&self) -> Result<PageRequest<String>, ApiError> {
         let mut parser = Parser::default();
-        let page = PageRequest::parse(&mut parser, self.limit.as_deref(), self.cursor.as_deref());
+        let page = PageRequest::parse(
+            &mut parser,
+            self.limit.as_deref(),
+            self.cursor.as_deref(),
+            &(),
+        );
         parser.finish()?;
         Ok(page)
     }

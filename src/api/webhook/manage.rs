@@ -149,8 +149,12 @@ pub async fn list_deliveries(
     caller.require_admin()?;
     let id = crate::api::params::parse_id(&path)?;
     let mut parser = Parser::default();
-    let page: PageRequest<i64> =
-        PageRequest::parse(&mut parser, query.limit.as_deref(), query.cursor.as_deref());
+    let page: PageRequest<i64> = PageRequest::parse(
+        &mut parser,
+        query.limit.as_deref(),
+        query.cursor.as_deref(),
+        &id,
+    );
     parser.finish()?;
     let mut conn = connection(&pool).await?;
     if models::partner::find(&mut conn, id).await?.is_none() {
@@ -159,7 +163,7 @@ pub async fn list_deliveries(
         )));
     }
     let rows = models::webhook::deliveries(&mut conn, id, page.after, page.limit + 1).await?;
-    let (rows, next_cursor) = finish_page(rows, page.limit, |d| d.id);
+    let (rows, next_cursor) = finish_page(rows, &page, |d| d.id);
     Ok(HttpResponse::Ok().json(DeliveryPage {
         items: rows.into_iter().map(DeliveryDto::from).collect(),
         next_cursor,

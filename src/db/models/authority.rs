@@ -81,7 +81,7 @@ struct ContactRow {
 
 /// Filters of `GET /v1/authorities`; all combine with AND. The designation-level filters
 /// (competence, language, channel) must all hold for one and the same designation.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize)]
 pub struct AuthorityFilter {
     pub country: Option<CountryCode>,
     pub region: Option<RegionCode>,

@@ -63,7 +63,7 @@ struct ChargeRow {
 }
 
 /// Filters of `GET /v1/cases`; they combine with AND.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize)]
 pub struct CaseFilter {
     pub country: Option<CountryCode>,
     pub region: Option<RegionCode>,

@@ -61,12 +61,6 @@ pub async fn list(conn: &mut Conn) -> QueryResult<Vec<(CompetenceType, Vec<Legal
         .collect())
 }
 
-pub async fn exists(conn: &mut Conn, code: &str) -> QueryResult<bool> {
-    diesel::select(diesel::dsl::exists(competence_types::table.find(code)))
-        .get_result(conn)
-        .await
-}
-
 /// Inserts or updates a competence type and replaces its legal bases.
 pub async fn upsert(
     conn: &mut Conn,

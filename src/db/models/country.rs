@@ -52,12 +52,6 @@ pub async fn find(conn: &mut Conn, iso3: &str) -> QueryResult<Option<Country>> {
         .optional()
 }
 
-pub async fn exists(conn: &mut Conn, iso3: &str) -> QueryResult<bool> {
-    diesel::select(diesel::dsl::exists(countries::table.find(iso3)))
-        .get_result(conn)
-        .await
-}
-
 pub async fn upsert(conn: &mut Conn, rows: &[Country]) -> QueryResult<()> {
     for row in rows {
         diesel::insert_into(countries::table)

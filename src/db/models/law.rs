@@ -52,7 +52,7 @@ struct ProvisionRow {
 
 /// Filters of `GET /v1/legislation`; they combine with AND. A law matches a provision-level filter
 /// (crime type, cross-cutting issue, article) when one of its provisions does.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize)]
 pub struct LawFilter {
     pub country: Option<CountryCode>,
     pub region: Option<RegionCode>,

@@ -30,6 +30,7 @@ pub mod law;
 pub mod login_throttle;
 pub mod partner;
 pub mod record;
+pub mod reference;
 pub mod refresh_token;
 pub mod region;
 pub mod taxonomy;
@@ -37,7 +38,6 @@ pub mod user;
 pub mod version;
 pub mod webhook;
 
-/// Wraps a conversion failure of stored data as a diesel deserialization error.
 /// A row of one `id` column, for raw queries that list ids.
 #[derive(diesel::QueryableByName)]
 pub(crate) struct IdRow {
@@ -45,6 +45,14 @@ pub(crate) struct IdRow {
     pub id: uuid::Uuid,
 }
 
+/// The answer of a raw `SELECT EXISTS (...) AS found`.
+#[derive(diesel::QueryableByName)]
+pub(crate) struct Found {
+    #[diesel(sql_type = diesel::sql_types::Bool)]
+    pub found: bool,
+}
+
+/// Wraps a conversion failure of stored data as a diesel deserialization error.
 pub(crate) fn corrupt(what: &str, detail: impl std::fmt::Display) -> diesel::result::Error {
     diesel::result::Error::DeserializationError(
         format!("stored {what} is not valid: {detail}").into(),

@@ -2,20 +2,14 @@
 //! write within a State, deleting it within a State. Each table is named by its kind
 //! ([`RecordKind::table`]), never by input.
 
-use diesel::sql_types::{Bool, Nullable, Text, Uuid as SqlUuid};
+use diesel::sql_types::{Nullable, Text, Uuid as SqlUuid};
 use diesel::QueryResult;
 use diesel_async::RunQueryDsl;
 use uuid::Uuid;
 
-use super::IdRow;
+use super::{Found, IdRow};
 use crate::db::Conn;
 use crate::domain::{CountryCode, RecordKind};
-
-#[derive(diesel::QueryableByName)]
-struct Found {
-    #[diesel(sql_type = Bool)]
-    found: bool,
-}
 
 /// Whether a record of `kind` has the id, in any State.
 pub async fn exists(conn: &mut Conn, kind: RecordKind, id: Uuid) -> QueryResult<bool> {

@@ -14,12 +14,6 @@ pub struct Region {
     pub names: serde_json::Value,
 }
 
-pub async fn exists(conn: &mut Conn, m49: &str) -> QueryResult<bool> {
-    diesel::select(diesel::dsl::exists(regions::table.find(m49)))
-        .get_result(conn)
-        .await
-}
-
 /// Inserts or updates regions; parents must come before their children.
 pub async fn upsert(conn: &mut Conn, rows: &[Region]) -> QueryResult<()> {
     for row in rows {

@@ -36,12 +36,16 @@ pub async fn list_partners(
 ) -> Result<HttpResponse, ApiError> {
     caller.require_admin()?;
     let mut parser = Parser::default();
-    let page: PageRequest<Uuid> =
-        PageRequest::parse(&mut parser, query.limit.as_deref(), query.cursor.as_deref());
+    let page: PageRequest<Uuid> = PageRequest::parse(
+        &mut parser,
+        query.limit.as_deref(),
+        query.cursor.as_deref(),
+        &(),
+    );
     parser.finish()?;
     let mut conn = connection(&pool).await?;
     let rows = models::partner::list(&mut conn, page.after, page.limit + 1).await?;
-    let (rows, next_cursor) = finish_page(rows, page.limit, |p| p.id);
+    let (rows, next_cursor) = finish_page(rows, &page, |p| p.id);
     let items = rows.into_iter().map(PartnerDto::from).collect();
     Ok(HttpResponse::Ok().json(PartnerPage { items, next_cursor }))
 }
