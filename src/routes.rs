@@ -19,153 +19,157 @@ use crate::openapi::ApiDoc;
 
 /// Registers every route. Called by `startup` for production and tests alike.
 pub fn configure(cfg: &mut ServiceConfig) {
+    for (path, methods) in table() {
+        cfg.service(resource(path, methods));
+    }
+    // The interactive viewer (Swagger UI, vendored in the binary) at /docs/, and the document it
+    // reads at /openapi.json.
+    cfg.service(SwaggerUi::new("/docs/{_:.*}").url("/openapi.json", ApiDoc::openapi()))
+        .service(resource("/docs", vec![get(redirect_to_docs)]));
+}
+
+/// Every path of the API with its methods: what the OpenAPI document must describe (a test
+/// checks that it does).
+pub fn table() -> Vec<(&'static str, Vec<Method>)> {
     use admin::{partners, users};
-    cfg.service(resource("/healthz", [get(health::get_healthz)]))
-        .service(resource("/readyz", [get(health::get_readyz)]))
-        .service(resource(
-            "/v1/countries",
-            [get(countries::list::list_countries)],
-        ))
-        .service(resource(
+    vec![
+        ("/healthz", vec![get(health::get_healthz)]),
+        ("/readyz", vec![get(health::get_readyz)]),
+        ("/v1/countries", vec![get(countries::list::list_countries)]),
+        (
             "/v1/countries/{iso3}",
-            [get(countries::get::get_country)],
-        ))
-        .service(resource(
+            vec![get(countries::get::get_country)],
+        ),
+        (
             "/v1/regions",
-            [get(taxonomies::list_regions::list_regions)],
-        ))
-        .service(resource(
+            vec![get(taxonomies::list_regions::list_regions)],
+        ),
+        (
             "/v1/competences",
-            [get(taxonomies::list_competences::list_competences)],
-        ))
-        .service(resource(
+            vec![get(taxonomies::list_competences::list_competences)],
+        ),
+        (
             "/v1/instruments",
-            [get(taxonomies::list_instruments::list_instruments)],
-        ))
-        .service(resource(
+            vec![get(taxonomies::list_instruments::list_instruments)],
+        ),
+        (
             "/v1/crime-types",
-            [get(taxonomies::list_crime_types::list_crime_types)],
-        ))
-        .service(resource(
+            vec![get(taxonomies::list_crime_types::list_crime_types)],
+        ),
+        (
             "/v1/cross-cutting-issues",
-            [get(
+            vec![get(
                 taxonomies::list_cross_cutting_issues::list_cross_cutting_issues,
             )],
-        ))
-        .service(resource(
+        ),
+        (
             "/v1/authorities",
-            [
+            vec![
                 get(authorities::list::list_authorities),
                 post(authorities::record::create_authority),
             ],
-        ))
-        .service(resource(
+        ),
+        (
             "/v1/authorities/{id}",
-            [
+            vec![
                 get(authorities::record::get_authority),
                 put(authorities::record::update_authority),
                 delete(authorities::record::delete_authority),
             ],
-        ))
-        .service(resource(
+        ),
+        (
             "/v1/authorities/{id}/confirm",
-            [post(authorities::record::confirm_authority)],
-        ))
-        .service(resource(
+            vec![post(authorities::record::confirm_authority)],
+        ),
+        (
             "/v1/authorities/{id}/history",
-            [get(authorities::history::list_authority_history)],
-        ))
-        .service(resource(
+            vec![get(authorities::history::list_authority_history)],
+        ),
+        (
             "/v1/legislation",
-            [
+            vec![
                 get(legislation::list::list_legislation),
                 post(legislation::record::create_legislation),
             ],
-        ))
-        .service(resource(
+        ),
+        (
             "/v1/legislation/{id}",
-            [
+            vec![
                 get(legislation::record::get_legislation),
                 put(legislation::record::update_legislation),
                 delete(legislation::record::delete_legislation),
             ],
-        ))
-        .service(resource("/v1/search", [get(search::get::search)]))
-        .service(resource(
+        ),
+        ("/v1/search", vec![get(search::get::search)]),
+        (
             "/v1/cases",
-            [
+            vec![
                 get(cases::list::list_cases),
                 post(cases::record::create_case),
             ],
-        ))
-        .service(resource(
+        ),
+        (
             "/v1/cases/{id}",
-            [
+            vec![
                 get(cases::record::get_case),
                 put(cases::record::update_case),
                 delete(cases::record::delete_case),
             ],
-        ))
-        .service(resource("/v1/changes", [get(changes::list::list_changes)]))
-        .service(resource("/v1/export", [get(export::get::export_records)]))
-        .service(resource(
+        ),
+        ("/v1/changes", vec![get(changes::list::list_changes)]),
+        ("/v1/export", vec![get(export::get::export_records)]),
+        (
             "/v1/webhook",
-            [
+            vec![
                 get(webhook::manage::get_webhook),
                 put(webhook::manage::register_webhook),
                 delete(webhook::manage::delete_webhook),
             ],
-        ))
-        .service(resource("/v1/auth/login", [post(auth::login::login)]))
-        .service(resource("/v1/auth/refresh", [post(auth::refresh::refresh)]))
-        .service(resource("/v1/auth/logout", [post(auth::logout::logout)]))
-        .service(resource("/v1/me", [get(auth::me::get_me)]))
-        .service(resource(
+        ),
+        ("/v1/auth/login", vec![post(auth::login::login)]),
+        ("/v1/auth/refresh", vec![post(auth::refresh::refresh)]),
+        ("/v1/auth/logout", vec![post(auth::logout::logout)]),
+        ("/v1/me", vec![get(auth::me::get_me)]),
+        (
             "/v1/admin/users",
-            [
+            vec![
                 get(users::list::list_users),
                 post(users::create::create_user),
             ],
-        ))
-        .service(resource(
-            "/v1/admin/users/{id}",
-            [get(users::get::get_user)],
-        ))
-        .service(resource(
+        ),
+        ("/v1/admin/users/{id}", vec![get(users::get::get_user)]),
+        (
             "/v1/admin/users/{id}/disable",
-            [post(users::disable::disable_user)],
-        ))
-        .service(resource(
+            vec![post(users::disable::disable_user)],
+        ),
+        (
             "/v1/admin/users/{id}/reset-password",
-            [post(users::reset_password::reset_user_password)],
-        ))
-        .service(resource(
+            vec![post(users::reset_password::reset_user_password)],
+        ),
+        (
             "/v1/admin/partners",
-            [
+            vec![
                 get(partners::list::list_partners),
                 post(partners::create::create_partner),
             ],
-        ))
-        .service(resource(
+        ),
+        (
             "/v1/admin/partners/{id}",
-            [get(partners::get::get_partner)],
-        ))
-        .service(resource(
+            vec![get(partners::get::get_partner)],
+        ),
+        (
             "/v1/admin/partners/{id}/revoke",
-            [post(partners::revoke::revoke_partner)],
-        ))
-        .service(resource(
+            vec![post(partners::revoke::revoke_partner)],
+        ),
+        (
             "/v1/admin/partners/{id}/deliveries",
-            [get(webhook::manage::list_deliveries)],
-        ))
-        // The interactive viewer (Swagger UI, vendored in the binary) at /docs/, and the document
-        // it reads at /openapi.json.
-        .service(SwaggerUi::new("/docs/{_:.*}").url("/openapi.json", ApiDoc::openapi()))
-        .service(resource("/docs", [get(redirect_to_docs)]));
+            vec![get(webhook::manage::list_deliveries)],
+        ),
+    ]
 }
 
 /// A method of a resource: the name(s) it adds to `Allow`, and the route.
-type Method = (&'static str, Route);
+pub type Method = (&'static str, Route);
 
 /// GET, and HEAD answered by the same handler (actix drops the body).
 fn get<F, Args>(handler: F) -> Method
@@ -210,7 +214,7 @@ where
 }
 
 /// A path with its methods; any other method gets a 405 problem with `Allow`.
-fn resource<const N: usize>(path: &str, methods: [Method; N]) -> Resource {
+fn resource(path: &str, methods: Vec<Method>) -> Resource {
     let allow: Vec<&str> = methods.iter().map(|(name, _)| *name).collect();
     let allow = allow.join(", ");
     let mut resource = web::resource(path);
@@ -240,4 +244,37 @@ async fn redirect_to_docs() -> HttpResponse {
     HttpResponse::PermanentRedirect()
         .insert_header((actix_web::http::header::LOCATION, "/docs/"))
         .finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_route_is_in_the_openapi_document() {
+        let document = serde_json::to_value(ApiDoc::openapi()).unwrap();
+        let mut missing = Vec::new();
+        let mut routes = 0;
+        for (path, methods) in table() {
+            for (names, _) in methods {
+                // `GET, HEAD`: HEAD is GET without the body, which OpenAPI does not list apart.
+                let method = names.split(',').next().unwrap().trim().to_ascii_lowercase();
+                routes += 1;
+                if document["paths"][path][&method].is_null() {
+                    missing.push(format!("{method} {path}"));
+                }
+            }
+        }
+        assert!(missing.is_empty(), "not in the document: {missing:?}");
+        let operations: usize = document["paths"]
+            .as_object()
+            .unwrap()
+            .values()
+            .map(|item| item.as_object().unwrap().len())
+            .sum();
+        assert_eq!(
+            operations, routes,
+            "the document describes a route that does not exist"
+        );
+    }
 }

@@ -43,7 +43,7 @@ impl<K: Serialize + DeserializeOwned> PageRequest<K> {
             .optional("limit", limit, parse_limit)
             .unwrap_or(DEFAULT_LIMIT);
         let filters = fingerprint(filters);
-        let after = parser.optional("cursor", cursor, |raw| decode_cursor(raw, &filters));
+        let after = parser.token("cursor", cursor, |raw| decode_cursor(raw, &filters));
         PageRequest {
             limit,
             after,

@@ -66,8 +66,23 @@ pub struct Parser {
 }
 
 impl Parser {
-    /// Parses an optional parameter; an empty value counts as absent.
+    /// Parses an optional parameter. An empty value is refused: a filter is left out, never sent
+    /// empty, so that `?country=` is not mistaken for "every country" (or the reverse).
     pub fn optional<T>(
+        &mut self,
+        name: &str,
+        raw: Option<&str>,
+        parse: impl FnOnce(&str) -> Result<T, CodeError>,
+    ) -> Option<T> {
+        if raw.is_some_and(|r| r.trim().is_empty()) {
+            self.reject(name, "must not be empty: leave the parameter out instead");
+            return None;
+        }
+        self.token(name, raw, parse)
+    }
+
+    /// Parses an optional token (a cursor) for which an empty value means none: the first page.
+    pub fn token<T>(
         &mut self,
         name: &str,
         raw: Option<&str>,

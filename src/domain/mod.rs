@@ -8,6 +8,7 @@ mod codes;
 pub mod contact_details;
 pub mod dates;
 mod iso639;
+pub use iso639::ISO_639_1;
 pub mod legislation;
 mod record_kind;
 pub mod visibility;

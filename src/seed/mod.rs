@@ -233,6 +233,49 @@ fn demo_lines() -> anyhow::Result<String> {
     Ok(out)
 }
 
+/// The codes of the reference data shipped in the binary, as `cna seed` loads them: what a code
+/// parameter or member can name (the OpenAPI document lists them).
+#[derive(Debug, Clone, Default)]
+pub struct CodeLists {
+    pub countries: Vec<String>,
+    pub regions: Vec<String>,
+    pub competences: Vec<String>,
+    pub crime_types: Vec<String>,
+    pub cross_cutting_issues: Vec<String>,
+    /// `<instrument>-<number>`, as [`crate::domain::ArticleId`] writes them.
+    pub articles: Vec<String>,
+}
+
+/// Reads [`CodeLists`] from the compiled `seed-data/`.
+pub fn code_lists() -> anyhow::Result<CodeLists> {
+    let mut regions: Vec<RegionSeed> = serde_json::from_str(REGIONS).context("regions.json")?;
+    regions.sort_by(|a, b| a.m49.cmp(&b.m49));
+    let countries: Vec<CountrySeed> = serde_json::from_str(COUNTRIES).context("countries.json")?;
+    let instruments: Vec<InstrumentSeed> =
+        serde_json::from_str(INSTRUMENTS).context("instruments.json")?;
+    let competences: Vec<CompetenceSeed> =
+        serde_json::from_str(COMPETENCES).context("competences.json")?;
+    let terms = |source: &str, name: &str| -> anyhow::Result<Vec<String>> {
+        let terms: Vec<TermSeed> = serde_json::from_str(source).context(name.to_owned())?;
+        Ok(terms.into_iter().map(|t| t.code).collect())
+    };
+    Ok(CodeLists {
+        countries: countries.into_iter().map(|c| c.iso3).collect(),
+        regions: regions.into_iter().map(|r| r.m49).collect(),
+        competences: competences.into_iter().map(|c| c.code).collect(),
+        crime_types: terms(CRIME_TYPES, "crime-types.json")?,
+        cross_cutting_issues: terms(CROSS_CUTTING_ISSUES, "cross-cutting-issues.json")?,
+        articles: instruments
+            .iter()
+            .flat_map(|i| {
+                i.articles
+                    .iter()
+                    .map(move |a| format!("{}-{}", i.code, a.number.to_ascii_lowercase()))
+            })
+            .collect(),
+    })
+}
+
 async fn load(conn: &mut Conn) -> anyhow::Result<SeedReport> {
     let mut report = SeedReport::default();
 

@@ -9,8 +9,9 @@ use uuid::Uuid;
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LoginRequest {
-    #[schema(example = "focal.point@justice.ken.example")]
+    #[schema(example = "focal.point@justice.ken.example", format = Email, max_length = 254)]
     pub email: String,
+    #[schema(format = Password, max_length = 256)]
     pub password: String,
 }
 

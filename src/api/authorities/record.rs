@@ -46,7 +46,6 @@ record_handler! {
         responses(
             (status = 201, description = "Created", body = AuthorityDetail,
              headers(("ETag" = String), ("Location" = String))),
-            (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
             (status = 403, description = "A reader, or a focal point naming another State", body = Problem, content_type = "application/problem+json"),
             (status = 422, description = "Invalid fields, or an Idempotency-Key reused with another body", body = Problem, content_type = "application/problem+json"),
         )
@@ -68,9 +67,6 @@ record_handler! {
             (status = 200, description = "The authority", body = AuthorityDetail,
              headers(("ETag" = String, description = "Strong validator: \"<version>-<digest>\""))),
             (status = 304, description = "Not modified (If-None-Match)"),
-            (status = 400, description = "The id is not a UUID", body = Problem, content_type = "application/problem+json"),
-            (status = 401, description = "Credentials presented but not valid", body = Problem, content_type = "application/problem+json"),
-            (status = 404, description = "No such authority", body = Problem, content_type = "application/problem+json"),
         )
     )]
     get get_authority for Authority
@@ -93,12 +89,7 @@ record_handler! {
         ),
         responses(
             (status = 200, description = "Updated", body = AuthorityDetail, headers(("ETag" = String))),
-            (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
             (status = 403, description = "A reader, or another State's record", body = Problem, content_type = "application/problem+json"),
-            (status = 404, description = "No such authority", body = Problem, content_type = "application/problem+json"),
-            (status = 412, description = "Changed since read", body = Problem, content_type = "application/problem+json"),
-            (status = 422, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
-            (status = 428, description = "If-Match missing", body = Problem, content_type = "application/problem+json"),
         )
     )]
     replace update_authority for Authority
@@ -119,12 +110,8 @@ record_handler! {
         ),
         responses(
             (status = 200, description = "Retired; the record as it now stands", body = AuthorityDetail, headers(("ETag" = String))),
-            (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
             (status = 403, description = "A reader, or another State's record", body = Problem, content_type = "application/problem+json"),
-            (status = 404, description = "No such authority", body = Problem, content_type = "application/problem+json"),
             (status = 409, description = "Already retired", body = Problem, content_type = "application/problem+json"),
-            (status = 412, description = "Changed since read", body = Problem, content_type = "application/problem+json"),
-            (status = 428, description = "If-Match missing", body = Problem, content_type = "application/problem+json"),
         )
     )]
     remove delete_authority for Authority
@@ -145,11 +132,8 @@ record_handler! {
         ),
         responses(
             (status = 200, description = "Confirmed", body = AuthorityDetail, headers(("ETag" = String))),
-            (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
             (status = 403, description = "A reader, or another State's record", body = Problem, content_type = "application/problem+json"),
-            (status = 404, description = "No such authority", body = Problem, content_type = "application/problem+json"),
             (status = 409, description = "Retired", body = Problem, content_type = "application/problem+json"),
-            (status = 412, description = "Changed since read", body = Problem, content_type = "application/problem+json"),
         )
     )]
     confirm confirm_authority for Authority

@@ -35,7 +35,6 @@ record_handler! {
         params(("Idempotency-Key" = Option<String>, Header, description = "Makes a retried create safe: the same key and body return the first answer")),
         responses(
             (status = 201, description = "Created", body = CaseView, headers(("ETag" = String), ("Location" = String))),
-            (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
             (status = 403, description = "A reader, or a focal point naming another State", body = Problem, content_type = "application/problem+json"),
             (status = 422, description = "Invalid fields, or an Idempotency-Key reused with another body", body = Problem, content_type = "application/problem+json"),
         )
@@ -49,13 +48,12 @@ record_handler! {
         get,
         path = "/v1/cases/{id}",
         operation_id = "get_case",
+        security((), ("bearer" = [])),
         tag = "case law",
         params(("id" = uuid::Uuid, Path, description = "The case's id")),
         responses(
             (status = 200, description = "The case", body = CaseView, headers(("ETag" = String))),
             (status = 304, description = "Not modified (If-None-Match)"),
-            (status = 400, description = "The id is not a UUID", body = Problem, content_type = "application/problem+json"),
-            (status = 404, description = "No such case", body = Problem, content_type = "application/problem+json"),
         )
     )]
     get get_case for Case
@@ -73,12 +71,7 @@ record_handler! {
         params(("id" = uuid::Uuid, Path, description = "The case's id"), ("If-Match" = String, Header, description = "The ETag last read")),
         responses(
             (status = 200, description = "Updated", body = CaseView, headers(("ETag" = String))),
-            (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
             (status = 403, description = "A reader, or another State's case", body = Problem, content_type = "application/problem+json"),
-            (status = 404, description = "No such case", body = Problem, content_type = "application/problem+json"),
-            (status = 412, description = "Changed since read", body = Problem, content_type = "application/problem+json"),
-            (status = 422, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
-            (status = 428, description = "If-Match missing", body = Problem, content_type = "application/problem+json"),
         )
     )]
     replace update_case for Case
@@ -96,11 +89,7 @@ record_handler! {
         params(("id" = uuid::Uuid, Path, description = "The case's id"), ("If-Match" = String, Header, description = "The ETag last read")),
         responses(
             (status = 204, description = "Deleted"),
-            (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
             (status = 403, description = "A reader, or another State's case", body = Problem, content_type = "application/problem+json"),
-            (status = 404, description = "No such case", body = Problem, content_type = "application/problem+json"),
-            (status = 412, description = "Changed since read", body = Problem, content_type = "application/problem+json"),
-            (status = 428, description = "If-Match missing", body = Problem, content_type = "application/problem+json"),
         )
     )]
     remove delete_case for Case

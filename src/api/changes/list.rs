@@ -84,7 +84,7 @@ pub async fn list_changes(
     caller.require_feed_reader()?;
     let mut parser = Parser::default();
     let after = parser
-        .optional("cursor", query.cursor.as_deref(), |raw| {
+        .token("cursor", query.cursor.as_deref(), |raw| {
             raw.parse::<Position>().map_err(CodeError::new)
         })
         .unwrap_or_default();

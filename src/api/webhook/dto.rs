@@ -13,6 +13,7 @@ use crate::db::models::webhook::{Delivery, Webhook};
 #[serde(deny_unknown_fields)]
 pub struct RegisterWebhook {
     /// An absolute `https://` (or `http://`) URL, at most 2000 characters.
+    #[schema(format = "uri", max_length = 2000)]
     pub url: String,
 }
 

@@ -27,7 +27,11 @@ fn check_url(raw: &str, destinations: &Destinations) -> Result<String, ApiError>
     if !url.username().is_empty() || url.password().is_some() {
         return Err(invalid("without credentials in it"));
     }
+    // Checked again as written out: percent-encoding and IDNA can make it longer than it came.
     let url = url.to_string();
+    if url.chars().count() > 2000 {
+        return Err(invalid("at most 2000 characters, once percent-encoded"));
+    }
     if let Some(reason) = destinations.refused(&url) {
         return Err(invalid(&format!("a URL naming a public address: {reason}")));
     }

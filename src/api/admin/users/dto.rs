@@ -12,12 +12,16 @@ use crate::db::models::user::User;
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CreateUser {
+    #[schema(format = Email, max_length = 254)]
     pub email: String,
     /// `admin`, `focal_point` or `reader`.
+    #[schema(value_type = crate::domain::Role)]
     pub role: String,
     /// Required for focal points (the State they act for), absent otherwise.
+    #[schema(value_type = Option<crate::domain::CountryCode>)]
     pub country: Option<String>,
     /// At least 12 characters.
+    #[schema(format = Password, min_length = 12, max_length = 256)]
     pub password: String,
 }
 
@@ -26,6 +30,7 @@ pub struct CreateUser {
 #[serde(deny_unknown_fields)]
 pub struct ResetPassword {
     /// At least 12 characters.
+    #[schema(format = Password, min_length = 12, max_length = 256)]
     pub password: String,
 }
 
