@@ -2,6 +2,8 @@
 #
 # scripts/lib/schemathesis.sh -- sourced by scripts/test.
 #
+# Works under `set -euo pipefail`.
+#
 # cna_schemathesis BIN
 #   Runs schemathesis (the version pinned below, installed into the git-ignored virtual environment
 #   .venv/schemathesis when missing) against a real `BIN serve` on a database of its own
@@ -23,6 +25,16 @@ cna_ensure_schemathesis() {
     if [[ -x $venv/bin/schemathesis ]] &&
         "$venv/bin/schemathesis" --version 2>/dev/null | grep -q "$CNA_SCHEMATHESIS_VERSION"; then
         return 0
+    fi
+    if ! python3 -c 'import ensurepip, venv' 2>/dev/null; then
+        if [[ $(id -u) != 0 ]]; then
+            _cna_st_note 'schemathesis needs Python 3 with venv: apt-get install python3-venv'
+            return 1
+        fi
+        _cna_st_note "installing Debian's python3-venv for schemathesis"
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -q python3-venv >/dev/null ||
+            { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q python3-venv >/dev/null; } ||
+            { _cna_st_note 'could not install python3-venv'; return 1; }
     fi
     _cna_st_note "installing schemathesis $CNA_SCHEMATHESIS_VERSION into $venv"
     rm -rf "$venv"
@@ -83,7 +95,7 @@ cna_schemathesis() {
         if ((tries > 120)) || ! kill -0 "$server" 2>/dev/null; then
             _cna_st_note 'the server did not become ready:'
             cat "$work/server.log" >&2
-            kill "$server" 2>/dev/null
+            kill "$server" 2>/dev/null || true
             rm -rf "$work"
             return 1
         fi
@@ -110,8 +122,8 @@ cna_schemathesis() {
         _cna_st_note "schemathesis: $who"
         "${st[@]}" "${header[@]}" || status=1
     done
-    kill "$server" 2>/dev/null
-    wait "$server" 2>/dev/null
+    kill "$server" 2>/dev/null || true
+    wait "$server" 2>/dev/null || true
     if ((status != 0)); then
         _cna_st_note "schemathesis found failures; the server's log:"
         tail -n 50 "$work/server.log" >&2

@@ -5,6 +5,7 @@ use uuid::Uuid;
 
 use super::partner_key;
 use crate::db::{models, models::partner::PartnerClient, Conn};
+use crate::domain::PartnerTier;
 use crate::error::{ApiError, FieldError};
 
 /// A checked request for a new partner client.
@@ -19,22 +20,19 @@ impl NewPartner {
     /// Parses raw values, reporting every problem with its field name.
     pub fn parse(name: &str, tier: &str) -> Result<NewPartner, ApiError> {
         let mut errors = Vec::new();
+        let long = name.chars().count() > 200;
         let name = name.trim();
-        if name.is_empty() || name.chars().count() > 200 || name.chars().any(char::is_control) {
+        if name.is_empty() || long || name.chars().any(char::is_control) {
             errors.push(FieldError::new(
                 "name",
                 "1 to 200 characters, without control characters",
             ));
         }
-        let tier = match tier {
-            "public" => "public",
-            "restricted" => "restricted",
-            other => {
-                errors.push(FieldError::new(
-                    "tier",
-                    format!("{other:?} is not a tier: public or restricted"),
-                ));
-                "public"
+        let tier = match tier.parse::<PartnerTier>() {
+            Ok(tier) => tier.as_str(),
+            Err(e) => {
+                errors.push(FieldError::new("tier", e.to_string()));
+                PartnerTier::Public.as_str()
             }
         };
         if errors.is_empty() {

@@ -1,4 +1,4 @@
-//! Account values: e-mail addresses, passwords and roles.
+//! Account values: e-mail addresses, passwords, roles and partner tiers.
 
 use serde::{Deserialize, Serialize};
 
@@ -13,6 +13,16 @@ text_enum! {
         FocalPoint => "focal_point",
         /// Registered practitioner: reads the restricted tier.
         Reader => "reader",
+    }
+}
+
+text_enum! {
+    /// The tier a partner client reads at.
+    PartnerTier {
+        /// What anyone may see.
+        Public => "public",
+        /// What a signed-in reader may see.
+        Restricted => "restricted",
     }
 }
 
@@ -96,19 +106,18 @@ pub struct Password(String);
 
 impl Password {
     pub const MIN_CHARS: usize = 12;
-    pub const MAX_BYTES: usize = 1024;
+    /// The longest password, in characters: a sign-in with a longer one is refused before any hash
+    /// is computed.
+    pub const MAX_CHARS: usize = 256;
 
+    /// A new password: 12 to 256 characters.
     pub fn parse(raw: &str) -> Result<Self, CodeError> {
-        if raw.chars().count() < Self::MIN_CHARS {
+        let chars = raw.chars().count();
+        if !(Self::MIN_CHARS..=Self::MAX_CHARS).contains(&chars) {
             return Err(CodeError::new(format!(
-                "must be at least {} characters long",
-                Self::MIN_CHARS
-            )));
-        }
-        if raw.len() > Self::MAX_BYTES {
-            return Err(CodeError::new(format!(
-                "must be at most {} bytes long",
-                Self::MAX_BYTES
+                "must be {} to {} characters long",
+                Self::MIN_CHARS,
+                Self::MAX_CHARS
             )));
         }
         Ok(Password(raw.to_owned()))
@@ -156,6 +165,8 @@ mod tests {
         assert!(key(&"a".repeat(900_000)).is_err());
         assert!(key(&format!("{}@b.example", "a".repeat(250))).is_err());
         assert!(Password::parse(&"x".repeat(2000)).is_err());
+        assert!(Password::parse(&"x".repeat(257)).is_err());
+        assert!(Password::parse(&"é".repeat(256)).is_ok());
         let password = Password::parse("correct horse battery").unwrap();
         assert!(!format!("{password:?}").contains("horse"));
         assert_eq!("focal_point".parse::<Role>().unwrap(), Role::FocalPoint);

@@ -45,6 +45,7 @@ fn schema(path: &str, name: &str) -> Option<Value> {
         ("/v1/search" | "/v1/export", "type") => json!({
             "type": "array",
             "items": {"type": "string", "enum": ["authority", "legislation", "case"]},
+            "minItems": 1,
         }),
         (_, "Idempotency-Key") => {
             json!({"type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[!-~]+$"})

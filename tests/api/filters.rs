@@ -72,11 +72,16 @@ async fn an_unknown_code_in_any_filter_is_a_400_naming_the_parameter() {
         for filter in *filters {
             let code = unknown_code(filter);
             assert_invalid_parameter(&app, &format!("{route}?{filter}={code}"), filter).await;
+            // An empty value is refused, not read as no filter.
+            assert_invalid_parameter(&app, &format!("{route}?{filter}="), filter).await;
             let (status, body) = app
                 .get_json(&format!("{route}?{filter}={}", known_code(filter)))
                 .await;
             assert_eq!(status, 200, "{route}?{filter}: {body}");
         }
+        // An empty cursor is the first page.
+        let (status, body) = app.get_json(&format!("{route}?cursor=")).await;
+        assert_eq!(status, 200, "{route}?cursor=: {body}");
     }
 }
 

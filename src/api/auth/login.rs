@@ -44,7 +44,7 @@ pub async fn login(
 ) -> Result<HttpResponse, ApiError> {
     let input: LoginRequest = body::parse(payload.into_inner())?;
     let email = AccountEmail::parse(&input.email);
-    let too_long = input.password.len() > Password::MAX_BYTES;
+    let too_long = input.password.chars().count() > Password::MAX_CHARS;
     let email = match (email, too_long) {
         (Ok(email), false) => email,
         (email, _) => {
@@ -53,7 +53,7 @@ pub async fn login(
                 errors.push(FieldError::new("email", e.to_string()));
             }
             if too_long {
-                let message = format!("must be at most {} bytes long", Password::MAX_BYTES);
+                let message = format!("must be at most {} characters long", Password::MAX_CHARS);
                 errors.push(FieldError::new("password", message));
             }
             return Err(ApiError::Validation(errors));

@@ -24,7 +24,7 @@ use crate::domain::{
     visibility::authority_view, AuthorityStatus, Channel, CompetenceCode, CountryCode,
     LanguageCode, RegionCode,
 };
-use crate::error::{ApiError, Problem};
+use crate::error::ApiError;
 
 /// Query parameters of `GET /v1/authorities`. All filters combine; `competence`, `language` and
 /// `channel` must hold for one and the same designation.
@@ -76,8 +76,6 @@ fn status_filter(raw: &str) -> Result<Option<AuthorityStatus>, crate::domain::Co
     params(ListAuthoritiesQuery),
     responses(
         (status = 200, description = "A page of authorities", body = AuthorityPage),
-        (status = 400, description = "Invalid query parameter", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "Credentials presented but not valid", body = Problem, content_type = "application/problem+json"),
     )
 )]
 pub async fn list_authorities(

@@ -8,16 +8,13 @@ use uuid::Uuid;
 use super::dto::{views, CasePage};
 use crate::api::{
     connection,
-    legislation::list::{date, filter_codes},
+    legislation::list::{date, subject_filter},
     pagination::{finish_page, PageRequest},
     params::{Params, Parser},
 };
 use crate::db::{models, models::case::CaseFilter, Pool};
-use crate::domain::{
-    case::{Cooperation, DecisionType},
-    ArticleId, CountryCode, LanguageCode, RegionCode, TermCode,
-};
-use crate::error::{ApiError, Problem};
+use crate::domain::case::{Cooperation, DecisionType};
+use crate::error::ApiError;
 
 /// Query parameters of `GET /v1/cases`.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -58,7 +55,6 @@ pub struct ListCasesQuery {
     params(ListCasesQuery),
     responses(
         (status = 200, description = "A page of cases", body = CasePage),
-        (status = 400, description = "Invalid query parameter", body = Problem, content_type = "application/problem+json"),
     )
 )]
 pub async fn list_cases(
@@ -67,16 +63,7 @@ pub async fn list_cases(
 ) -> Result<HttpResponse, ApiError> {
     let mut parser = Parser::default();
     let filter = CaseFilter {
-        country: parser.optional("country", query.country.as_deref(), CountryCode::parse),
-        region: parser.optional("region", query.region.as_deref(), RegionCode::parse),
-        crime_type: parser.optional("crime_type", query.crime_type.as_deref(), TermCode::parse),
-        cross_cutting: parser.optional(
-            "cross_cutting",
-            query.cross_cutting.as_deref(),
-            TermCode::parse,
-        ),
-        article: parser.optional("article", query.article.as_deref(), ArticleId::parse),
-        language: parser.optional("language", query.language.as_deref(), LanguageCode::parse),
+        subject: subject_filter!(&mut parser, query),
         decided_from: parser.optional("decided_from", query.decided_from.as_deref(), date),
         decided_to: parser.optional("decided_to", query.decided_to.as_deref(), date),
         decision_type: parser.optional("decision_type", query.decision_type.as_deref(), |s| {
@@ -93,14 +80,7 @@ pub async fn list_cases(
         &filter,
     );
     let mut conn = connection(&pool).await?;
-    let codes = filter_codes(
-        filter.country.as_ref(),
-        filter.region.as_ref(),
-        filter.crime_type.as_ref(),
-        filter.cross_cutting.as_ref(),
-        filter.article.as_ref(),
-    );
-    parser.known(&mut conn, &codes).await?;
+    parser.known(&mut conn, &filter.subject.codes()).await?;
     parser.finish()?;
     let rows = models::case::list(&mut conn, &filter, page.after.as_ref(), page.limit + 1).await?;
     let (rows, next_cursor) = finish_page(rows, &page, |c| (c.country.as_str().to_owned(), c.id));

@@ -12,11 +12,11 @@ use crate::api::{
     pagination::{finish_page, PageRequest},
     params::{Params, Parser},
 };
-use crate::db::{models, models::law::LawFilter, models::reference::Reference, Pool};
+use crate::db::{models, models::law::LawFilter, models::subject::SubjectFilter, Pool};
 use crate::domain::{
     legislation::LawStatus, ArticleId, CodeError, CountryCode, LanguageCode, RegionCode, TermCode,
 };
-use crate::error::{ApiError, Problem};
+use crate::error::ApiError;
 
 /// Query parameters of `GET /v1/legislation`.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -51,38 +51,38 @@ pub fn date(raw: &str) -> Result<NaiveDate, CodeError> {
         .map_err(|_| CodeError::new("must be a date that exists, as YYYY-MM-DD"))
 }
 
-/// The reference codes named by the filters that laws and cases share, under their parameters'
-/// names, for [`Parser::known`].
-pub(crate) fn filter_codes<'a>(
-    country: Option<&'a CountryCode>,
-    region: Option<&'a RegionCode>,
-    crime_type: Option<&'a TermCode>,
-    cross_cutting: Option<&'a TermCode>,
-    article: Option<&'a ArticleId>,
-) -> [(&'static str, Reference, Option<&'a str>); 5] {
-    [
-        (
-            "country",
-            Reference::Country,
-            country.map(CountryCode::as_str),
-        ),
-        ("region", Reference::Region, region.map(RegionCode::as_str)),
-        (
-            "crime_type",
-            Reference::CrimeType,
-            crime_type.map(TermCode::as_str),
-        ),
-        (
-            "cross_cutting",
-            Reference::CrossCuttingIssue,
-            cross_cutting.map(TermCode::as_str),
-        ),
-        (
-            "article",
-            Reference::Article,
-            article.map(ArticleId::as_str),
-        ),
-    ]
+/// The filters that laws and cases share, read from a query struct with the same parameter names.
+macro_rules! subject_filter {
+    ($parser:expr, $query:expr) => {
+        $crate::api::legislation::list::read_subject(
+            $parser,
+            [
+                &$query.country,
+                &$query.region,
+                &$query.crime_type,
+                &$query.cross_cutting,
+                &$query.article,
+                &$query.language,
+            ],
+        )
+    };
+}
+pub(crate) use subject_filter;
+
+/// Reads `country`, `region`, `crime_type`, `cross_cutting`, `article` and `language`, in that
+/// order; see [`subject_filter!`].
+pub(crate) fn read_subject(
+    parser: &mut Parser,
+    [country, region, crime_type, cross_cutting, article, language]: [&Option<String>; 6],
+) -> SubjectFilter {
+    SubjectFilter {
+        country: parser.optional("country", country.as_deref(), CountryCode::parse),
+        region: parser.optional("region", region.as_deref(), RegionCode::parse),
+        crime_type: parser.optional("crime_type", crime_type.as_deref(), TermCode::parse),
+        cross_cutting: parser.optional("cross_cutting", cross_cutting.as_deref(), TermCode::parse),
+        article: parser.optional("article", article.as_deref(), ArticleId::parse),
+        language: parser.optional("language", language.as_deref(), LanguageCode::parse),
+    }
 }
 
 /// List laws with their provisions, ordered by country and then id.
@@ -94,7 +94,6 @@ pub(crate) fn filter_codes<'a>(
     params(ListLegislationQuery),
     responses(
         (status = 200, description = "A page of laws", body = LawPage),
-        (status = 400, description = "Invalid query parameter", body = Problem, content_type = "application/problem+json"),
     )
 )]
 pub async fn list_legislation(
@@ -103,16 +102,7 @@ pub async fn list_legislation(
 ) -> Result<HttpResponse, ApiError> {
     let mut parser = Parser::default();
     let filter = LawFilter {
-        country: parser.optional("country", query.country.as_deref(), CountryCode::parse),
-        region: parser.optional("region", query.region.as_deref(), RegionCode::parse),
-        crime_type: parser.optional("crime_type", query.crime_type.as_deref(), TermCode::parse),
-        cross_cutting: parser.optional(
-            "cross_cutting",
-            query.cross_cutting.as_deref(),
-            TermCode::parse,
-        ),
-        article: parser.optional("article", query.article.as_deref(), ArticleId::parse),
-        language: parser.optional("language", query.language.as_deref(), LanguageCode::parse),
+        subject: subject_filter!(&mut parser, query),
         enacted_from: parser.optional("enacted_from", query.enacted_from.as_deref(), date),
         enacted_to: parser.optional("enacted_to", query.enacted_to.as_deref(), date),
         status: parser.optional("status", query.status.as_deref(), |s| {
@@ -126,14 +116,7 @@ pub async fn list_legislation(
         &filter,
     );
     let mut conn = connection(&pool).await?;
-    let codes = filter_codes(
-        filter.country.as_ref(),
-        filter.region.as_ref(),
-        filter.crime_type.as_ref(),
-        filter.cross_cutting.as_ref(),
-        filter.article.as_ref(),
-    );
-    parser.known(&mut conn, &codes).await?;
+    parser.known(&mut conn, &filter.subject.codes()).await?;
     parser.finish()?;
     let rows = models::law::list(&mut conn, &filter, page.after.as_ref(), page.limit + 1).await?;
     let (rows, next_cursor) = finish_page(rows, &page, |l| (l.country.as_str().to_owned(), l.id));

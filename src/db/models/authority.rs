@@ -10,7 +10,7 @@ use uuid::Uuid;
 
 use super::{corrupt, parse};
 use crate::db::{
-    schema::{authorities, contacts, countries, designations},
+    schema::{authorities, contacts, designations},
     Conn,
 };
 use crate::domain::{
@@ -123,21 +123,13 @@ pub async fn list(
         .order((authorities::country, authorities::id))
         .limit(limit)
         .into_boxed();
-    if let Some(country) = &filter.country {
-        query = query.filter(authorities::country.eq(country.as_str()));
-    }
-    if let Some(region) = &filter.region {
-        let code = region.as_str();
-        let in_region = countries::table
-            .filter(
-                countries::region
-                    .eq(code)
-                    .or(countries::subregion.eq(code))
-                    .or(countries::intermediate_region.eq(code)),
-            )
-            .select(countries::iso3);
-        query = query.filter(authorities::country.eq_any(in_region));
-    }
+    narrow_by_place!(
+        query,
+        authorities,
+        country: filter.country.as_ref(),
+        region: filter.region.as_ref(),
+        after: after.map(|key| (key.country.as_str(), key.id)),
+    );
     if filter.competence.is_some() || filter.language.is_some() || filter.channel.is_some() {
         let mut matching = designations::table
             .select(designations::authority_id)
@@ -169,15 +161,6 @@ pub async fn list(
     }
     if let Some(status) = filter.status {
         query = query.filter(authorities::status.eq(status.as_str()));
-    }
-    if let Some(after) = after {
-        query = query.filter(
-            authorities::country
-                .gt(after.country.clone())
-                .or(authorities::country
-                    .eq(after.country.clone())
-                    .and(authorities::id.gt(after.id))),
-        );
     }
     let rows = query.load(conn).await?;
     assemble(conn, rows).await

@@ -7,17 +7,17 @@ use diesel::prelude::*;
 use diesel_async::RunQueryDsl;
 use uuid::Uuid;
 
-use super::{parse, texts, to_json};
+use super::{parse, subject::SubjectFilter, texts, to_json};
 use crate::db::{
     schema::{
         case_articles, case_charges, case_counterparts, case_crime_types,
-        case_cross_cutting_issues, case_parties, cases, countries,
+        case_cross_cutting_issues, case_parties, cases,
     },
     Conn,
 };
 use crate::domain::{
     case::{Case, Charge, Cooperation, DecisionType, Party},
-    ArticleId, CountryCode, LanguageCode, RegionCode, TermCode,
+    ArticleId, CountryCode, TermCode,
 };
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -65,13 +65,8 @@ struct ChargeRow {
 /// Filters of `GET /v1/cases`; they combine with AND.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 pub struct CaseFilter {
-    pub country: Option<CountryCode>,
-    pub region: Option<RegionCode>,
-    pub crime_type: Option<TermCode>,
-    pub cross_cutting: Option<TermCode>,
-    pub article: Option<ArticleId>,
-    /// The title or summary is in this language.
-    pub language: Option<LanguageCode>,
+    #[serde(flatten)]
+    pub subject: SubjectFilter,
     pub decided_from: Option<NaiveDate>,
     pub decided_to: Option<NaiveDate>,
     pub decision_type: Option<DecisionType>,
@@ -90,40 +85,32 @@ pub async fn list(
         .order((cases::country, cases::id))
         .limit(limit)
         .into_boxed();
-    if let Some(country) = &filter.country {
-        query = query.filter(cases::country.eq(country.as_str().to_owned()));
-    }
-    if let Some(region) = &filter.region {
-        let code = region.as_str().to_owned();
-        let in_region = countries::table
-            .filter(
-                countries::region
-                    .eq(code.clone())
-                    .or(countries::subregion.eq(code.clone()))
-                    .or(countries::intermediate_region.eq(code)),
-            )
-            .select(countries::iso3);
-        query = query.filter(cases::country.eq_any(in_region));
-    }
-    if let Some(code) = &filter.crime_type {
+    narrow_by_place!(
+        query,
+        cases,
+        country: filter.subject.country.as_ref(),
+        region: filter.subject.region.as_ref(),
+        after: after.map(|(country, id)| (country.as_str(), *id)),
+    );
+    if let Some(code) = &filter.subject.crime_type {
         let matching = case_crime_types::table
             .filter(case_crime_types::code.eq(code.as_str().to_owned()))
             .select(case_crime_types::case_id);
         query = query.filter(cases::id.eq_any(matching));
     }
-    if let Some(code) = &filter.cross_cutting {
+    if let Some(code) = &filter.subject.cross_cutting {
         let matching = case_cross_cutting_issues::table
             .filter(case_cross_cutting_issues::code.eq(code.as_str().to_owned()))
             .select(case_cross_cutting_issues::case_id);
         query = query.filter(cases::id.eq_any(matching));
     }
-    if let Some(article) = &filter.article {
+    if let Some(article) = &filter.subject.article {
         let matching = case_articles::table
             .filter(case_articles::article_id.eq(article.as_str().to_owned()))
             .select(case_articles::case_id);
         query = query.filter(cases::id.eq_any(matching));
     }
-    if let Some(language) = &filter.language {
+    if let Some(language) = &filter.subject.language {
         let lang = language.as_str().to_owned();
         query = query.filter(
             cases::title
@@ -143,13 +130,6 @@ pub async fn list(
     if let Some(cooperation) = filter.cooperation {
         query =
             query.filter(cases::cooperation_used.contains(vec![cooperation.as_str().to_owned()]));
-    }
-    if let Some((country, id)) = after {
-        query = query.filter(
-            cases::country
-                .gt(country.clone())
-                .or(cases::country.eq(country.clone()).and(cases::id.gt(*id))),
-        );
     }
     let rows = query.load(conn).await?;
     assemble(conn, rows).await

@@ -1,6 +1,8 @@
 //! ISO 3166-1 countries and territories with their UN M49 placement.
 
+use diesel::pg::Pg;
 use diesel::prelude::*;
+use diesel::sql_types::Text;
 use diesel_async::RunQueryDsl;
 
 use crate::db::{schema::countries, Conn};
@@ -30,17 +32,26 @@ pub async fn list(
         .limit(limit)
         .into_boxed();
     if let Some(region) = region {
-        query = query.filter(
-            countries::region
-                .eq(region)
-                .or(countries::subregion.eq(region))
-                .or(countries::intermediate_region.eq(region)),
-        );
+        query = query.filter(countries::iso3.eq_any(in_region(region)));
     }
     if let Some(after) = after {
         query = query.filter(countries::iso3.gt(after));
     }
     query.load(conn).await
+}
+
+/// The alpha-3 codes of the countries in an M49 area of any level, as a subquery.
+pub fn in_region(code: &str) -> countries::BoxedQuery<'static, Pg, Text> {
+    let code = code.to_owned();
+    countries::table
+        .filter(
+            countries::region
+                .eq(code.clone())
+                .or(countries::subregion.eq(code.clone()))
+                .or(countries::intermediate_region.eq(code)),
+        )
+        .select(countries::iso3)
+        .into_boxed()
 }
 
 pub async fn find(conn: &mut Conn, iso3: &str) -> QueryResult<Option<Country>> {

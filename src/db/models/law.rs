@@ -8,17 +8,17 @@ use diesel::prelude::*;
 use diesel_async::RunQueryDsl;
 use uuid::Uuid;
 
-use super::{parse, texts, to_json};
+use super::{parse, subject::SubjectFilter, texts, to_json};
 use crate::db::{
     schema::{
-        case_charges, cases, countries, laws, provision_articles, provision_crime_types,
+        case_charges, cases, laws, provision_articles, provision_crime_types,
         provision_cross_cutting_issues, provisions,
     },
     Conn,
 };
 use crate::domain::{
     legislation::{Law, LawStatus, Provision},
-    ArticleId, CountryCode, LanguageCode, RegionCode, TermCode,
+    ArticleId, CountryCode, TermCode,
 };
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -54,13 +54,8 @@ struct ProvisionRow {
 /// (crime type, cross-cutting issue, article) when one of its provisions does.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 pub struct LawFilter {
-    pub country: Option<CountryCode>,
-    pub region: Option<RegionCode>,
-    pub crime_type: Option<TermCode>,
-    pub cross_cutting: Option<TermCode>,
-    pub article: Option<ArticleId>,
-    /// The title or a provision's text is in this language.
-    pub language: Option<LanguageCode>,
+    #[serde(flatten)]
+    pub subject: SubjectFilter,
     pub enacted_from: Option<NaiveDate>,
     pub enacted_to: Option<NaiveDate>,
     pub status: Option<LawStatus>,
@@ -78,43 +73,35 @@ pub async fn list(
         .order((laws::country, laws::id))
         .limit(limit)
         .into_boxed();
-    if let Some(country) = &filter.country {
-        query = query.filter(laws::country.eq(country.as_str().to_owned()));
-    }
-    if let Some(region) = &filter.region {
-        let code = region.as_str().to_owned();
-        let in_region = countries::table
-            .filter(
-                countries::region
-                    .eq(code.clone())
-                    .or(countries::subregion.eq(code.clone()))
-                    .or(countries::intermediate_region.eq(code)),
-            )
-            .select(countries::iso3);
-        query = query.filter(laws::country.eq_any(in_region));
-    }
-    if let Some(code) = &filter.crime_type {
+    narrow_by_place!(
+        query,
+        laws,
+        country: filter.subject.country.as_ref(),
+        region: filter.subject.region.as_ref(),
+        after: after.map(|(country, id)| (country.as_str(), *id)),
+    );
+    if let Some(code) = &filter.subject.crime_type {
         let matching = provisions::table
             .inner_join(provision_crime_types::table)
             .filter(provision_crime_types::code.eq(code.as_str().to_owned()))
             .select(provisions::law_id);
         query = query.filter(laws::id.eq_any(matching));
     }
-    if let Some(code) = &filter.cross_cutting {
+    if let Some(code) = &filter.subject.cross_cutting {
         let matching = provisions::table
             .inner_join(provision_cross_cutting_issues::table)
             .filter(provision_cross_cutting_issues::code.eq(code.as_str().to_owned()))
             .select(provisions::law_id);
         query = query.filter(laws::id.eq_any(matching));
     }
-    if let Some(article) = &filter.article {
+    if let Some(article) = &filter.subject.article {
         let matching = provisions::table
             .inner_join(provision_articles::table)
             .filter(provision_articles::article_id.eq(article.as_str().to_owned()))
             .select(provisions::law_id);
         query = query.filter(laws::id.eq_any(matching));
     }
-    if let Some(language) = &filter.language {
+    if let Some(language) = &filter.subject.language {
         let lang = language.as_str().to_owned();
         let in_text = provisions::table
             .filter(provisions::text.has_key(lang.clone()))
@@ -129,13 +116,6 @@ pub async fn list(
     }
     if let Some(status) = filter.status {
         query = query.filter(laws::status.eq(status.as_str()));
-    }
-    if let Some((country, id)) = after {
-        query = query.filter(
-            laws::country
-                .gt(country.clone())
-                .or(laws::country.eq(country.clone()).and(laws::id.gt(*id))),
-        );
     }
     let rows = query.load(conn).await?;
     assemble(conn, rows).await

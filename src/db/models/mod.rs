@@ -18,6 +18,29 @@ macro_rules! insert_rows {
     };
 }
 
+/// Narrows a boxed query of a record table (one with `country` and `id` columns) as every list of
+/// records is narrowed: to one State, to the States of an M49 area of any level, and to the rows after
+/// a `(country, id)` key, the order of every list.
+macro_rules! narrow_by_place {
+    ($query:ident, $table:ident, country: $country:expr, region: $region:expr, after: $after:expr $(,)?) => {
+        if let Some(country) = $country {
+            $query = $query.filter($table::country.eq(country.as_str().to_owned()));
+        }
+        if let Some(region) = $region {
+            let in_region = $crate::db::models::country::in_region(region.as_str());
+            $query = $query.filter($table::country.eq_any(in_region));
+        }
+        if let Some((country, id)) = $after {
+            let (country, id): (&str, uuid::Uuid) = (country, id);
+            $query = $query.filter(
+                $table::country.gt(country.to_owned()).or($table::country
+                    .eq(country.to_owned())
+                    .and($table::id.gt(id))),
+            );
+        }
+    };
+}
+
 pub mod audit;
 pub mod authority;
 pub mod case;
@@ -33,6 +56,7 @@ pub mod record;
 pub mod reference;
 pub mod refresh_token;
 pub mod region;
+pub mod subject;
 pub mod taxonomy;
 pub mod user;
 pub mod version;

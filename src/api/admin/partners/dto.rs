@@ -12,9 +12,15 @@ use crate::db::models::partner::PartnerClient;
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CreatePartner {
-    /// The portal's name, 1 to 200 characters.
+    /// The portal's name, 1 to 200 characters, not only spaces, without control characters.
+    #[schema(
+        min_length = 1,
+        max_length = 200,
+        pattern = r"^[^\x00-\x1f\x7f-\x9f]*[^\s\x00-\x1f\x7f-\x9f][^\x00-\x1f\x7f-\x9f]*$"
+    )]
     pub name: String,
     /// `public` (the public tier) or `restricted` (the restricted tier, as a signed-in reader).
+    #[schema(value_type = crate::domain::PartnerTier)]
     pub tier: String,
 }
 

@@ -20,7 +20,7 @@ pub struct CreateUser {
     /// Required for focal points (the State they act for), absent otherwise.
     #[schema(value_type = Option<crate::domain::CountryCode>)]
     pub country: Option<String>,
-    /// At least 12 characters.
+    /// 12 to 256 characters.
     #[schema(format = Password, min_length = 12, max_length = 256)]
     pub password: String,
 }
@@ -29,7 +29,7 @@ pub struct CreateUser {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ResetPassword {
-    /// At least 12 characters.
+    /// 12 to 256 characters.
     #[schema(format = Password, min_length = 12, max_length = 256)]
     pub password: String,
 }
