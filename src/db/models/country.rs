@@ -2,7 +2,7 @@
 
 use diesel::pg::Pg;
 use diesel::prelude::*;
-use diesel::sql_types::Text;
+use diesel::sql_types::{Bool, Nullable, Text};
 use diesel_async::RunQueryDsl;
 
 use crate::db::{schema::countries, Conn};
@@ -32,7 +32,7 @@ pub async fn list(
         .limit(limit)
         .into_boxed();
     if let Some(region) = region {
-        query = query.filter(countries::iso3.eq_any(in_region(region)));
+        query = query.filter(in_area(region));
     }
     if let Some(after) = after {
         query = query.filter(countries::iso3.gt(after));
@@ -40,16 +40,23 @@ pub async fn list(
     query.load(conn).await
 }
 
+/// Whether a country lies in the M49 area `code`, at any of its three levels.
+fn in_area(
+    code: &str,
+) -> Box<dyn BoxableExpression<countries::table, Pg, SqlType = Nullable<Bool>>> {
+    let code = code.to_owned();
+    Box::new(
+        countries::region
+            .eq(code.clone())
+            .or(countries::subregion.eq(code.clone()))
+            .or(countries::intermediate_region.eq(code)),
+    )
+}
+
 /// The alpha-3 codes of the countries in an M49 area of any level, as a subquery.
 pub fn in_region(code: &str) -> countries::BoxedQuery<'static, Pg, Text> {
-    let code = code.to_owned();
     countries::table
-        .filter(
-            countries::region
-                .eq(code.clone())
-                .or(countries::subregion.eq(code.clone()))
-                .or(countries::intermediate_region.eq(code)),
-        )
+        .filter(in_area(code))
         .select(countries::iso3)
         .into_boxed()
 }
