@@ -218,6 +218,13 @@ pub struct AuthSettings {
         default_value_t = 30
     )]
     pub refresh_ttl_days: i64,
+    /// Lifetime of a web application session in hours, from sign-in.
+    #[arg(
+        long = "web-session-hours",
+        env = "CNA_WEB_SESSION_HOURS",
+        default_value_t = 12
+    )]
+    pub web_session_hours: i64,
     /// Most password hashes computed at once (each takes 19 MiB).
     #[arg(
         long = "hash-concurrency",
@@ -295,6 +302,7 @@ impl AuthSettings {
             dev: false,
             access_ttl_secs: 900,
             refresh_ttl_days: 30,
+            web_session_hours: 12,
             hash_concurrency: 2,
             hash_queue: 16,
             login_max_failures: 5,

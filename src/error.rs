@@ -305,11 +305,15 @@ pub async fn problems_everywhere(
 /// The problem document that replaces `response`, when it is an error answer without one.
 fn as_problem<B>(req: &actix_web::HttpRequest, response: &HttpResponse<B>) -> Option<HttpResponse> {
     let status = response.status();
-    let is_problem = response
+    // A problem document already, or a page of the web application (its errors are pages).
+    let answered = response
         .headers()
         .get(header::CONTENT_TYPE)
-        .is_some_and(|v| v.as_bytes().starts_with(PROBLEM_JSON.as_bytes()));
-    if is_problem || !(status.is_client_error() || status.is_server_error()) {
+        .is_some_and(|v| {
+            v.as_bytes().starts_with(PROBLEM_JSON.as_bytes())
+                || v.as_bytes().starts_with(b"text/html")
+        });
+    if answered || !(status.is_client_error() || status.is_server_error()) {
         return None;
     }
     let allow = response

@@ -24,4 +24,5 @@ pub mod search;
 pub mod seed;
 pub mod startup;
 pub mod telemetry;
+pub mod web;
 pub mod webhooks;

@@ -16,6 +16,7 @@ use crate::api::{
 };
 use crate::error::ApiError;
 use crate::openapi::ApiDoc;
+use crate::web::{assets, i18n::Lang, pages};
 
 /// Registers every route. Called by `startup` for production and tests alike.
 pub fn configure(cfg: &mut ServiceConfig) {
@@ -26,6 +27,75 @@ pub fn configure(cfg: &mut ServiceConfig) {
     // reads at /openapi.json.
     cfg.service(SwaggerUi::new("/docs/{_:.*}").url("/openapi.json", ApiDoc::openapi()))
         .service(resource("/docs", vec![get(redirect_to_docs)]));
+    // The web application: `/` picks a language, every page lives under its language.
+    cfg.service(resource("/", vec![get(pages::root)]))
+        .service(resource("/assets/{file}", vec![get(assets::serve)]));
+    for lang in Lang::ALL {
+        let prefix = format!("/{}", lang.code());
+        let mut scope = web::scope(&prefix).service(resource("", vec![get(pages::with_slash)]));
+        for (path, methods) in page_table() {
+            scope = scope.service(resource(path, methods));
+        }
+        cfg.service(scope.default_service(web::to(pages::not_found)));
+    }
+}
+
+/// Every page of the web application, under each language's prefix.
+pub fn page_table() -> Vec<(&'static str, Vec<Method>)> {
+    use crate::web::console::{admin, authority_form, history, records, sign_in};
+    use pages::{authority, case, country, find, home, law, search};
+    vec![
+        ("/", vec![get(home::home)]),
+        ("/find", vec![get(find::find)]),
+        ("/search", vec![get(search::search)]),
+        ("/countries", vec![get(country::countries)]),
+        ("/countries/{iso3}", vec![get(country::country)]),
+        ("/authorities/{id}", vec![get(authority::authority)]),
+        ("/legislation/{id}", vec![get(law::law)]),
+        ("/cases/{id}", vec![get(case::case)]),
+        (
+            "/sign-in",
+            vec![get(sign_in::sign_in_form), post(sign_in::sign_in)],
+        ),
+        ("/sign-out", vec![post(sign_in::sign_out)]),
+        ("/console", vec![get(records::console)]),
+        ("/console/confirm", vec![post(records::confirm)]),
+        (
+            "/console/authorities/new",
+            vec![get(authority_form::new_form), post(authority_form::create)],
+        ),
+        (
+            "/console/authorities/{id}/edit",
+            vec![get(authority_form::edit_form), post(authority_form::update)],
+        ),
+        (
+            "/console/authorities/{id}/retire",
+            vec![
+                get(authority_form::retire_form),
+                post(authority_form::retire),
+            ],
+        ),
+        (
+            "/console/authorities/{id}/history",
+            vec![get(history::history)],
+        ),
+        (
+            "/console/accounts",
+            vec![get(admin::accounts), post(admin::create_account)],
+        ),
+        (
+            "/console/accounts/{id}/disable",
+            vec![post(admin::disable_account)],
+        ),
+        (
+            "/console/partners",
+            vec![get(admin::partners), post(admin::create_partner)],
+        ),
+        (
+            "/console/partners/{id}/revoke",
+            vec![post(admin::revoke_partner)],
+        ),
+    ]
 }
 
 /// Every path of the API with its methods: what the OpenAPI document must describe (a test
@@ -172,7 +242,7 @@ pub fn table() -> Vec<(&'static str, Vec<Method>)> {
 pub type Method = (&'static str, Route);
 
 /// GET, and HEAD answered by the same handler (actix drops the body).
-fn get<F, Args>(handler: F) -> Method
+pub fn get<F, Args>(handler: F) -> Method
 where
     F: Handler<Args>,
     Args: actix_web::FromRequest + 'static,
@@ -186,7 +256,7 @@ where
     )
 }
 
-fn post<F, Args>(handler: F) -> Method
+pub fn post<F, Args>(handler: F) -> Method
 where
     F: Handler<Args>,
     Args: actix_web::FromRequest + 'static,
@@ -214,7 +284,7 @@ where
 }
 
 /// A path with its methods; any other method gets a 405 problem with `Allow`.
-fn resource(path: &str, methods: Vec<Method>) -> Resource {
+pub fn resource(path: &str, methods: Vec<Method>) -> Resource {
     let allow: Vec<&str> = methods.iter().map(|(name, _)| *name).collect();
     let allow = allow.join(", ");
     let mut resource = web::resource(path);

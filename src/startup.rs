@@ -107,6 +107,7 @@ impl Application {
                 ..ThrottlePolicy::default()
             },
             refresh_ttl: chrono::Duration::days(auth.refresh_ttl_days),
+            session_ttl: chrono::Duration::hours(auth.web_session_hours.max(1)),
         });
         let limit = settings.max_body_bytes;
         let rate_limits = web::Data::new(RateLimits::new(

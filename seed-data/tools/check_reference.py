@@ -7,8 +7,9 @@ Checks that every file parses, is formatted canonically (2-space indent,
 UTF-8, trailing newline), has the expected codes and counts, carries labels in
 all six UN languages, and that cross-references resolve: country regions to
 regions.json, region parents, and competence legal bases to instruments and
-articles in instruments.json. Exits non-zero on the first list of problems.
-Standard library only.
+articles in instruments.json, and that the codes of languages.json are
+exactly the ISO_639_1 list in src/domain/iso639.rs. Exits non-zero on the
+first list of problems. Standard library only.
 """
 
 from __future__ import annotations
@@ -91,6 +92,11 @@ CROSS_CUTTING = {
 
 M49_REGIONS = {"002", "009", "019", "142", "150"}
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+ISO639_RS = Path(__file__).resolve().parent.parent.parent / "src" / "domain" / "iso639.rs"
+ISO_639_1_CONST = re.compile(
+    r"pub\s+const\s+ISO_639_1\s*:\s*&\[&str\]\s*=\s*&\[(?P<body>.*?)\];", re.S
+)
 
 problems: list[str] = []
 
@@ -263,6 +269,39 @@ def check_taxonomy(base: Path, name: str, codes: set[str]) -> int:
     return len(items)
 
 
+def iso_639_1() -> list[str]:
+    """The ISO_639_1 list from src/domain/iso639.rs."""
+    match = ISO_639_1_CONST.search(ISO639_RS.read_text(encoding="utf-8"))
+    if match is None:
+        problem(f"{ISO639_RS}: no ISO_639_1 list found")
+        return []
+    return re.findall(r'"([^"\\]*)"', match.group("body"))
+
+
+def check_languages(base: Path) -> int:
+    languages = load(base, "languages.json")
+    expected = iso_639_1()
+    got = [item["code"] for item in languages]
+    if len(set(got)) != len(got):
+        problem("languages.json: duplicate codes")
+    if got != sorted(got):
+        problem("languages.json: not sorted by code")
+    if set(got) != set(expected):
+        problem(f"languages.json: codes differ from ISO_639_1 in {ISO639_RS.name}: "
+                f"missing {sorted(set(expected) - set(got))}, "
+                f"unexpected {sorted(set(got) - set(expected))}")
+    for item in languages:
+        where = f"languages.json {item.get('code')}"
+        if list(item) != ["code", "names"]:
+            problem(f"{where}: keys {list(item)}")
+        if not re.fullmatch(r"[a-z]{2}", item["code"]):
+            problem(f"{where}: malformed code")
+        check_labels(where, item.get("names"))
+        if isinstance(item.get("names"), dict) and list(item["names"]) != LANGUAGES:
+            problem(f"{where}: names not in the order {LANGUAGES}")
+    return len(languages)
+
+
 def main(argv) -> int:
     base = Path(argv[1]) if len(argv) > 1 else Path(__file__).resolve().parent.parent
     try:
@@ -271,6 +310,7 @@ def main(argv) -> int:
         check_competences(base, articles)
         n_crime = check_taxonomy(base, "crime-types.json", CRIME_TYPES)
         n_cross = check_taxonomy(base, "cross-cutting-issues.json", CROSS_CUTTING)
+        n_languages = check_languages(base)
     except (OSError, ValueError, KeyError, TypeError) as exc:
         problem(f"could not check files: {exc!r}")
     if problems:
@@ -280,6 +320,7 @@ def main(argv) -> int:
     print(f"countries: {n_countries}, regions: {n_regions}, without region: {', '.join(no_region)}")
     print("articles: " + ", ".join(f"{k} {len(v)}" for k, v in articles.items()))
     print(f"competences: {len(COMPETENCES)}, crime types: {n_crime}, cross-cutting issues: {n_cross}")
+    print(f"languages: {n_languages}")
     print("OK")
     return 0
 

@@ -54,6 +54,10 @@ const EXPOSE_HEADERS: &str =
 /// The policy for JSON and every other answer: nothing may load, nothing may frame it.
 const CSP_API: &str =
     "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+/// The policy for the web application's pages: its own style sheet, script and images only, no
+/// inline script or style, forms posted back to it alone.
+const CSP_WEB: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; \
+     connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 /// The policy for the documentation viewer.
 const CSP_DOCS: &str = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; \
      img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; \
@@ -79,12 +83,23 @@ fn security_headers(headers: &mut HeaderMap, docs: bool) {
     set(headers, header::X_CONTENT_TYPE_OPTIONS, "nosniff");
     set(headers, header::X_FRAME_OPTIONS, "DENY");
     set(headers, header::REFERRER_POLICY, "no-referrer");
-    let csp = if docs { CSP_DOCS } else { CSP_API };
+    let page = headers
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"text/html"));
+    let csp = match (docs, page) {
+        (true, _) => CSP_DOCS,
+        (false, true) => CSP_WEB,
+        (false, false) => CSP_API,
+    };
     set(headers, header::CONTENT_SECURITY_POLICY, csp);
     if !headers.contains_key(header::CACHE_CONTROL) {
         set(headers, header::CACHE_CONTROL, "private, no-cache");
     }
     vary(headers, "Authorization");
+    if page {
+        // A page depends on the session cookie of the one who asked.
+        vary(headers, "Cookie");
+    }
 }
 
 fn cors_headers(headers: &mut HeaderMap, origin: &HeaderValue) {

@@ -103,3 +103,23 @@ pub async fn create(
         Err(e) => Err(e.into()),
     }
 }
+
+/// Disables an account and ends every session it has (refresh tokens, web sessions by the
+/// account's `active` flag); the account as it now stands. 404 when there is none.
+pub async fn disable(conn: &mut Conn, id: Uuid) -> Result<User, ApiError> {
+    use diesel_async::{scoped_futures::ScopedFutureExt, AsyncConnection};
+    conn.transaction::<_, ApiError, _>(|conn| {
+        async move {
+            let now = Utc::now();
+            if !models::user::disable(conn, id, now).await? {
+                return Err(ApiError::NotFound(format!("no account has the id {id}")));
+            }
+            models::refresh_token::revoke_user(conn, id, now).await?;
+            models::user::find(conn, id)
+                .await?
+                .ok_or_else(|| ApiError::NotFound(format!("no account has the id {id}")))
+        }
+        .scope_boxed()
+    })
+    .await
+}

@@ -7,6 +7,7 @@ pub mod accounts;
 pub mod partner_key;
 pub mod partners;
 pub mod password;
+pub mod sign_in;
 pub mod throttle;
 pub mod token;
 
@@ -184,6 +185,11 @@ pub async fn authenticate(req: &HttpRequest) -> Result<Caller, ApiError> {
         .await?
         .filter(|u| u.active && claims.iat_us >= u.tokens_valid_after.timestamp_micros())
         .ok_or_else(invalid_token)?;
+    caller_of(user)
+}
+
+/// The caller an active account signs in as.
+pub fn caller_of(user: models::user::User) -> Result<Caller, ApiError> {
     let account = Account {
         id: user.id,
         email: user.email,
@@ -244,6 +250,8 @@ impl FromRequest for Caller {
 pub struct AuthPolicy {
     pub throttle: throttle::ThrottlePolicy,
     pub refresh_ttl: chrono::Duration,
+    /// How long a web application session lasts.
+    pub session_ttl: chrono::Duration,
 }
 
 impl Caller {

@@ -391,6 +391,18 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    web_sessions (id) {
+        id -> Uuid,
+        user_id -> Uuid,
+        token_hash -> Bytea,
+        csrf_token -> Text,
+        created_at -> Timestamptz,
+        expires_at -> Timestamptz,
+        revoked_at -> Nullable<Timestamptz>,
+    }
+}
+
 diesel::joinable!(audit_log -> users (actor_id));
 diesel::joinable!(authorities -> countries (country));
 diesel::joinable!(case_articles -> cases (case_id));
@@ -427,6 +439,8 @@ diesel::joinable!(record_versions -> users (actor_id));
 diesel::joinable!(refresh_tokens -> users (user_id));
 diesel::joinable!(users -> countries (country));
 
+diesel::joinable!(web_sessions -> users (user_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
     audit_log,
     authorities,
@@ -459,5 +473,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     refresh_tokens,
     regions,
     users,
+    web_sessions,
     webhook_deliveries,
 );

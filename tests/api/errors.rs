@@ -3,8 +3,8 @@ use crate::helpers::{assert_problem, spawn_app};
 #[tokio::test]
 async fn unknown_routes_are_404_problems() {
     let app = spawn_app().await;
+    // `/` is the web application's (tests/api/web.rs).
     for path in [
-        "/",
         "/v1",
         "/v1/authoritiez",
         "/v1/authorities/",

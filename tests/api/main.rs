@@ -33,4 +33,7 @@ mod seed;
 mod sign_in_abuse;
 mod streams;
 mod taxonomies;
+mod web;
+mod web_browser;
+mod webdriver;
 mod webhooks;

@@ -1,14 +1,13 @@
 //! `POST /v1/auth/login`.
 
 use actix_web::{web, HttpRequest, HttpResponse};
-use chrono::Utc;
 use uuid::Uuid;
 
 use super::dto::{LoginRequest, TokenPair};
 use crate::api::params::{NoQuery, Params};
 use crate::api::{client_address, connection};
-use crate::auth::{throttle, throttle::AttemptKeys, AuthPolicy, Hasher, TokenKeys};
-use crate::db::{models, Pool};
+use crate::auth::{sign_in, AuthPolicy, Hasher, TokenKeys};
+use crate::db::Pool;
 use crate::directory::input as body;
 use crate::domain::{AccountEmail, Password};
 use crate::error::{ApiError, FieldError, Problem};
@@ -60,35 +59,16 @@ pub async fn login(
         }
     };
     let address = client_address::of(&req).unwrap_or(std::net::IpAddr::from([0, 0, 0, 0]));
-    let attempt = AttemptKeys::new(&email, &address);
-    let throttle = policy.throttle;
-
-    // A place to check the password first: when the server is checking all it can, the sign-in
-    // is refused before it costs the database anything.
-    let place = hasher.admit()?;
-    // The attempt is counted and the account read; the connection goes back before the password
-    // is checked, however long that waits.
-    let user = {
-        let mut conn = connection(&pool).await?;
-        throttle::claim(&mut conn, &throttle, &attempt, Utc::now()).await?;
-        models::user::find_by_email(&mut conn, &email).await?
-    };
-    let stored = user.as_ref().map(|u| u.password_hash.clone());
-    let verified = match place.verify(input.password, stored).await {
-        Ok(verified) => verified,
-        Err(failed) => {
-            let mut conn = connection(&pool).await?;
-            throttle::not_attempted(&mut conn, &throttle, &attempt).await?;
-            return Err(failed);
-        }
-    };
+    let user = sign_in::check(
+        &pool,
+        &hasher,
+        &policy.throttle,
+        &email,
+        input.password,
+        address,
+    )
+    .await?;
     let mut conn = connection(&pool).await?;
-    let Some(user) = user.filter(|u| verified && u.active) else {
-        return Err(ApiError::Unauthorized(
-            "wrong e-mail address or password".into(),
-        ));
-    };
-    throttle::succeeded(&mut conn, &throttle, &attempt).await?;
     let pair = super::issue_tokens(&mut conn, &keys, &policy, user.id, Uuid::new_v4()).await?;
     tracing::info!(user_id = %user.id, "signed in");
     Ok(HttpResponse::Ok()

@@ -60,6 +60,7 @@ pub mod subject;
 pub mod taxonomy;
 pub mod user;
 pub mod version;
+pub mod web_session;
 pub mod webhook;
 
 /// A row of one `id` column, for raw queries that list ids.

@@ -1,14 +1,12 @@
 //! `POST /v1/admin/users/{id}/disable`.
 
 use actix_web::{web, HttpResponse};
-use chrono::Utc;
-use diesel_async::{scoped_futures::ScopedFutureExt, AsyncConnection};
 
 use super::dto::UserDto;
 use crate::api::connection;
 use crate::api::params::{NoQuery, Params};
-use crate::auth::Caller;
-use crate::db::{models, Pool};
+use crate::auth::{accounts, Caller};
+use crate::db::Pool;
 use crate::error::{ApiError, Problem};
 
 /// Disable an account: its access and refresh tokens stop working at once.
@@ -35,20 +33,6 @@ pub async fn disable_user(
     caller.require_admin()?;
     let id = crate::api::params::parse_id(&path)?;
     let mut conn = connection(&pool).await?;
-    let user = conn
-        .transaction::<_, ApiError, _>(|conn| {
-            async move {
-                let now = Utc::now();
-                if !models::user::disable(conn, id, now).await? {
-                    return Err(ApiError::NotFound(format!("no account has the id {id}")));
-                }
-                models::refresh_token::revoke_user(conn, id, now).await?;
-                models::user::find(conn, id)
-                    .await?
-                    .ok_or_else(|| ApiError::NotFound(format!("no account has the id {id}")))
-            }
-            .scope_boxed()
-        })
-        .await?;
+    let user = accounts::disable(&mut conn, id).await?;
     Ok(HttpResponse::Ok().json(UserDto::from(user)))
 }

@@ -1,0 +1,338 @@
+# Interface messages of the web application, in Arabic (Modern Standard Arabic, UN usage). The English
+# file is the reference every other language follows (a test fails when a language lacks a message of
+# that file or has one it does not).
+# Variables: { $count } a number, { $name } a text, { $date } an ISO date.
+
+## Chrome
+
+site-name = دليل السلطات الوطنية المختصة
+skip-to-content = الانتقال إلى المحتوى
+nav-label = القائمة الرئيسية
+nav-search = البحث
+nav-countries = الدول
+nav-console = لوحة التحكم
+nav-sign-in = تسجيل الدخول
+nav-sign-out = تسجيل الخروج
+languages-label = اللغة
+breadcrumb-label = أنت هنا
+footer-about = دليل مفتوح للسلطات الوطنية المختصة بالتعاون الدولي في المسائل الجنائية.
+footer-api = واجهة برمجة التطبيقات (API) ووثائقها
+yes = نعم
+no = لا
+central = سلطة مركزية
+stale-badge = لم تُؤكَّد بياناتها منذ أكثر من عام
+
+## Errors
+
+error-not-found = هذه الصفحة غير موجودة
+error-bad-request = تعذّر فهم الطلب
+error-forbidden = لا يحق لك القيام بهذا الإجراء
+error-unauthorized = يُرجى تسجيل الدخول
+error-too-many = محاولات كثيرة جدًا؛ يُرجى الانتظار قليلًا
+error-unavailable = الخدمة مشغولة؛ يُرجى المحاولة مرة أخرى بعد قليل
+error-internal = حدث خطأ من جانبنا
+error-home = العودة إلى الصفحة الرئيسية
+
+## Home and finding an authority
+
+home-title = الصفحة الرئيسية
+home-heading = من يتولى معالجة طلب التعاون الدولي؟
+home-lead = ابحث عن السلطة الوطنية التي تتولى في كل دولة المساعدة القانونية المتبادلة وتسليم المطلوبين والأدلة الإلكترونية وغير ذلك من أشكال التعاون، وعن سبل الاتصال بها، وعن تشريعات الدولة وسوابقها القضائية.
+home-all-countries = تصفُّح جميع الدول
+find-title = البحث عن السلطة المختصة
+find-legend = البحث عن السلطة المختصة
+find-country = الدولة متلقية الطلب
+find-country-hint = اكتب اسم الدولة بأي لغة من لغات الأمم المتحدة الست، أو رمزها وفق معيار ISO.
+find-country-missing = حدِّد الدولة متلقية الطلب.
+find-country-unknown = لا توجد دولة بهذا الاسم؛ اختر دولة من القائمة.
+find-measure = التدبير المطلوب
+find-measure-choose = اختر تدبيرًا
+find-measure-missing = اختر التدبير المطلوب.
+find-submit = بحث
+find-none = لا توجد في الدليل أي سلطة لهذه الدولة معيَّنة لهذا التدبير.
+
+## Search
+
+search-title = البحث
+search-label = البحث في السلطات والتشريعات والسوابق القضائية
+search-submit = بحث
+search-invalid = تعذّر إجراء البحث
+search-too-deep = لا تُعرض سوى أول عشرة آلاف نتيجة؛ يُرجى تضييق نطاق البحث.
+search-active-filters = عوامل التصفية المطبَّقة
+search-remove-filter = إزالة عامل التصفية { $name }
+search-facets = تضييق نطاق النتائج
+search-no-results = لا توجد نتائج مطابقة لهذا البحث
+search-total = { $count ->
+    [zero] لا توجد نتائج
+    [one] نتيجة واحدة
+    [two] نتيجتان
+    [few] { $count } نتائج
+    [many] { $count } نتيجة
+   *[other] { $count } نتيجة
+}
+search-pages = صفحات النتائج
+search-previous = السابق
+search-next = التالي
+facet-type = النوع
+facet-country = الدولة
+facet-competence = الاختصاص
+facet-crime_type = نوع الجريمة
+facet-cross_cutting = المسألة الشاملة
+facet-language = اللغة
+type-authority = سلطة
+type-legislation = تشريع
+type-case = قضية
+
+## States
+
+countries-title = الدول
+country-authorities = { $count ->
+    [zero] لا توجد سلطات
+    [one] سلطة واحدة
+    [two] سلطتان
+    [few] { $count } سلطات
+    [many] { $count } سلطة
+   *[other] { $count } سلطة
+}
+country-stale = { $count ->
+    [one] لم تُؤكَّد بيانات إحداها منذ أكثر من عام
+    [two] لم تُؤكَّد بيانات اثنتين منها منذ أكثر من عام
+   *[other] لم تُؤكَّد بيانات { $count } منها منذ أكثر من عام
+}
+country-last-confirmed = آخر تأكيد للبيانات في { $name }
+country-search = البحث في سجلات هذه الدولة
+country-by-competence = السلطات حسب الاختصاص
+country-no-authorities = لا توجد في الدليل بعدُ أي سلطة لهذه الدولة.
+country-laws = التشريعات
+country-cases = السوابق القضائية
+country-none = لا يوجد في الدليل شيء بعدُ.
+
+## Authorities
+
+authority-retired = أُوقِف العمل بهذه السلطة: فهي لم تعد تتلقى الطلبات.
+authority-stale = لم تُؤكَّد بيانات هذا السجل منذ أكثر من عام. تحقَّق منها لدى السلطة قبل الاعتماد عليها.
+authority-last-confirmed = آخر تأكيد للبيانات في { $name }
+authority-never-confirmed = لم تُؤكَّد البيانات قط
+authority-designations = الاختصاصات وطريقة إرسال الطلبات
+authority-reach = سبل الاتصال
+authority-address = العنوان البريدي
+authority-website = الموقع الشبكي
+authority-phones = الهاتف
+authority-fax = الفاكس
+authority-emails = البريد الإلكتروني
+authority-hours = ساعات العمل
+authority-24-7 = يمكن الاتصال بها على مدار الساعة
+authority-contacts = المسؤولون عن الاتصال
+authority-contacts-sign-in = لا تُعرض بيانات المسؤولين عن الاتصال إلا للممارسين بعد تسجيل دخولهم.
+authority-no-contacts = لم يُدرَج أي مسؤول عن الاتصال.
+authority-provisions = الأحكام القانونية الوطنية
+contact-confidential = سري
+designation-legal-bases = الأسس القانونية
+designation-scope = النطاق
+designation-channels = القنوات
+designation-means = وسائل الإحالة
+designation-languages = اللغات المقبولة
+designation-original-by-post = يجب أن يُرسَل الأصل لاحقًا بالبريد
+designation-urgent = الإجراء في الحالات العاجلة
+designation-untoc = قبول اتفاقية الجريمة المنظمة أساسًا قانونيًا
+designation-requirements = المتطلبات القانونية
+designation-notification = الإخطار الموجَّه إلى الوديع
+kind-ministry = وزارة
+kind-prosecution = النيابة العامة
+kind-court = محكمة
+kind-police = الشرطة
+kind-financial_intelligence_unit = وحدة المعلومات الاستخبارية المالية
+kind-coast_guard = خفر السواحل
+kind-other = هيئة أخرى
+channel-direct = مباشرةً
+channel-diplomatic = القنوات الدبلوماسية
+channel-interpol = INTERPOL
+channel-regional_network = شبكة إقليمية
+means-post = البريد
+means-email = البريد الإلكتروني
+means-fax = الفاكس
+means-secure_platform = منصة آمنة
+means-oral_if_urgent = شفويًا في الحالات العاجلة
+untoc-yes = نعم
+untoc-no = لا
+untoc-with_conditions = بشروط
+role-head = الرئيس
+role-desk_officer = الموظف المختص بالملف
+role-duty_24_7 = الموظف المناوب 24/7
+role-other = غير ذلك
+
+## Legislation
+
+law-official-text = النص الرسمي
+law-provisions = الأحكام
+law-implements = يُنفِّذ
+law-tags = المواضيع
+law-cases = طُبِّق في
+law-type-code = مدوَّنة
+law-type-act = قانون
+law-type-decree = مرسوم
+law-type-regulation = لائحة
+law-type-constitution = دستور
+law-type-other = صك آخر
+law-status-in_force = نافذ
+law-status-amended = معدَّل
+law-status-repealed = ملغى
+
+## Cases
+
+case-reference = المرجع
+case-court = المحكمة
+case-date = تاريخ القرار
+case-decision = القرار
+case-articles = مواد الصكوك
+case-cooperation = أشكال التعاون المستخدمة
+case-counterparts = الدول الأخرى المعنية
+case-summary = الملخص
+case-commentary = التعليق
+case-parties = الأطراف
+case-charges = التهم
+decision-conviction = إدانة
+decision-acquittal = تبرئة
+decision-appeal_decision = قرار في الاستئناف
+decision-extradition_decision = قرار بشأن التسليم
+decision-mla_decision = قرار بشأن المساعدة القانونية المتبادلة
+decision-confiscation_order = أمر مصادرة
+decision-other = قرار آخر
+verdict-guilty = مذنب
+verdict-not_guilty = غير مذنب
+verdict-dismissed = أُسقطت التهمة
+verdict-pending = قيد النظر
+party-defendant = متَّهم
+party-victim = ضحية
+party-witness = شاهد
+party-other = طرف آخر
+entity-natural_person = شخص طبيعي
+entity-legal_person = شخص اعتباري
+cooperation-MLA = المساعدة القانونية المتبادلة
+cooperation-EXTRADITION = تسليم المطلوبين
+cooperation-JIT = فريق تحقيق مشترك
+cooperation-ASSET_RECOVERY = استرداد الموجودات
+cooperation-TRANSFER_PROCEEDINGS = نقل الإجراءات الجنائية
+cooperation-TRANSFER_SENTENCED = نقل الأشخاص المحكوم عليهم
+cooperation-POLICE_COOPERATION = التعاون الشرطي
+cooperation-ELECTRONIC_EVIDENCE = الأدلة الإلكترونية
+
+## Console
+
+console-edit = تعديل هذا السجل
+console-title = لوحة التحكم
+console-signed-in-as = تم تسجيل الدخول باسم { $name }
+console-accounts = الحسابات
+console-partners = التطبيقات العميلة للشركاء
+console-choose-state = الدولة المراد تحديث سجلاتها
+console-show = عرض
+console-new-authority = إضافة سلطة
+console-authorities = السلطات، بدءًا بالتي لم تُؤكَّد بياناتها منذ أطول مدة
+console-select = تحديد
+console-select-one = تحديد { $name }
+console-name = الاسم
+console-last-confirmed = آخر تأكيد للبيانات
+console-actions = الإجراءات
+console-confirm = تأكيد
+console-confirm-selected = تأكيد بيانات السجلات المحدَّدة
+console-history = سجل التعديلات
+console-confirmed = { $count ->
+    [zero] لم تُؤكَّد بيانات أي سجل.
+    [one] تم تأكيد بيانات سجل واحد.
+    [two] تم تأكيد بيانات سجلين.
+    [few] تم تأكيد بيانات { $count } سجلات.
+    [many] تم تأكيد بيانات { $count } سجلًا.
+   *[other] تم تأكيد بيانات { $count } سجل.
+}
+console-none-chosen = لم يُحدَّد أي سجل.
+console-bad-target = أشار النموذج إلى سجل غير موجود.
+console-reader = يتيح لك حسابك الاطلاع على الدليل، بما في ذلك بيانات المسؤولين عن الاتصال المعروضة للممارسين، لكنه لا يتيح لك تحديث أي سجل.
+console-conflict = عدَّل شخص آخر هذا السجل بعد أن فتحتَه
+error-forged = انتهت صلاحية هذا النموذج أو أنه لم يصدر عن هذا الموقع؛ افتح الصفحة مرة أخرى
+
+## History
+
+history-title = سجل التعديلات
+history-version = الإصدار { $count }
+history-no-change = لم يتغيَّر أي حقل.
+history-member = الحقل
+history-before = قبل
+history-after = بعد
+
+## Signing in
+
+sign-in-title = تسجيل الدخول
+sign-in-lead = تسجّل جهات الوصل والممارسون والأمانة دخولهم باستخدام الحساب الذي أنشأته لهم الأمانة.
+sign-in-email = عنوان البريد الإلكتروني
+sign-in-password = كلمة المرور
+sign-in-submit = تسجيل الدخول
+sign-in-wrong = عنوان البريد الإلكتروني أو كلمة المرور غير صحيحة.
+sign-in-expired = انتهت صلاحية النموذج؛ يُرجى تسجيل الدخول مرة أخرى.
+
+## Record forms
+
+form-new-title = إضافة سلطة
+form-edit-title = تعديل بيانات سلطة
+form-problems = { $count ->
+    [zero] لا توجد مشكلات تحول دون الحفظ:
+    [one] توجد مشكلة واحدة تحول دون الحفظ:
+    [two] توجد مشكلتان تحولان دون الحفظ:
+    [few] توجد { $count } مشكلات تحول دون الحفظ:
+    [many] توجد { $count } مشكلة تحول دون الحفظ:
+   *[other] توجد { $count } مشكلة تحول دون الحفظ:
+}
+form-conflict-kept = لا تزال تعديلاتك معروضة أدناه، لكنها لم تُحفَظ بعد. راجِع ما تغيَّر في هذه الأثناء، ثم احفظ مرة أخرى لتحلّ تعديلاتك محلّه.
+form-conflict-changes = ما تغيَّر في هذه الأثناء
+form-names = الأسماء
+form-names-hint = الاسم المعيَّن بلغته الأصلية، وترجماته؛ لغة واحدة في كل صف.
+form-language-code = اللغة (رمز ISO 639-1)
+form-name = الاسم
+form-remove = إزالة
+form-add-name = إضافة اسم
+form-original-language = لغة الاسم المعيَّن (رمز ISO 639-1)
+form-acronym = الاسم المختصر
+form-kind = نوع الهيئة
+form-timezone = المنطقة الزمنية (مثلًا Europe/Paris)
+form-one-per-line = عنصر واحد في كل سطر.
+form-codes-hint = رموز ISO 639-1 مفصولة بفواصل، مثلًا: fr, en
+form-designation = التعيين { $count }
+form-untoc-note = شروط قبول اتفاقية الجريمة المنظمة أساسًا قانونيًا
+form-remove-designation = إزالة هذا التعيين
+form-add-designation = إضافة تعيين
+form-contact = المسؤول عن الاتصال { $count }
+form-position = المنصب
+form-contact-languages = اللغات التي يتحدثها
+form-role = الدور
+form-visibility = من يحق له الاطلاع على بيانات هذا الشخص
+visibility-restricted = الممارسون بعد تسجيل دخولهم
+visibility-confidential = جهات الوصل التابعة لهذه الدولة والأمانة فقط
+form-remove-contact = إزالة هذا المسؤول عن الاتصال
+form-add-contact = إضافة مسؤول عن الاتصال
+form-save = حفظ
+form-cancel = إلغاء
+form-retire = إيقاف العمل بهذه السلطة
+retire-title = إيقاف العمل بسلطة
+retire-explain = تُحذَف السلطة التي أُوقِف العمل بها من قوائم الدليل ولا تعود تتلقى الطلبات، ولكن يظل سجلها وسجل تعديلاتها متاحين للاطلاع. ولا يمكن التراجع عن هذا الإجراء من لوحة التحكم.
+retire-confirm = إيقاف العمل بها
+
+## Administration
+
+accounts-new = حساب جديد
+accounts-country = الدولة (رمز ISO 3166-1 المكوَّن من ثلاثة أحرف، لجهات الوصل فقط)
+accounts-password-hint = من 12 إلى 256 حرفًا. سلِّمها إلى صاحب الحساب عبر قناة منفصلة وآمنة.
+accounts-create = إنشاء الحساب
+accounts-disable = تعطيل
+accounts-disabled = معطَّل
+role-account-focal_point = جهة وصل
+role-account-reader = ممارس
+role-account-admin = مسؤول إداري
+partners-new = تطبيق عميل جديد لشريك
+partners-tier = ما يحق له الاطلاع عليه
+tier-public = السجلات العامة
+tier-restricted = السجلات العامة والمقيَّدة
+partners-create = إنشاء التطبيق العميل
+partners-key = المفتاح
+partners-last-used = آخر استخدام
+partners-revoked = مُبطَل
+partners-revoke = إبطال
+partners-key-once = مفتاح التطبيق العميل، ولن يُعرض إلا هذه المرة: انسخه الآن وسلِّمه إلى الشريك عبر قناة آمنة. ولا يمكن عرضه مرة أخرى.

@@ -1,0 +1,320 @@
+# Interface messages of the web application, in English: the reference every other language
+# follows (a test fails when a language lacks a message of this file or has one it does not).
+# Variables: { $count } a number, { $name } a text, { $date } an ISO date.
+
+## Chrome
+
+site-name = Competent National Authorities Directory
+skip-to-content = Skip to content
+nav-label = Main
+nav-search = Search
+nav-countries = States
+nav-console = Console
+nav-sign-in = Sign in
+nav-sign-out = Sign out
+languages-label = Language
+breadcrumb-label = You are here
+footer-about = An open directory of the national authorities competent for international cooperation in criminal matters.
+footer-api = The API and its documentation
+yes = Yes
+no = No
+central = Central authority
+stale-badge = Not confirmed for over a year
+
+## Errors
+
+error-not-found = This page does not exist
+error-bad-request = The request could not be understood
+error-forbidden = You may not do this
+error-unauthorized = Please sign in
+error-too-many = Too many attempts; please wait a moment
+error-unavailable = The service is busy; please try again shortly
+error-internal = Something went wrong on our side
+error-home = Back to the home page
+
+## Home and finding an authority
+
+home-title = Home
+home-heading = Who handles a request for international cooperation?
+home-lead = Find the national authority of each State that handles mutual legal assistance, extradition, electronic evidence and other forms of cooperation, how to reach it, and the State's legislation and case law.
+home-all-countries = Browse all States
+find-title = Find the authority
+find-legend = Find the authority
+find-country = Requested State
+find-country-hint = Type the name in any of the six UN languages, or its ISO code.
+find-country-missing = Name the requested State.
+find-country-unknown = No State has this name; choose one from the list.
+find-measure = Measure requested
+find-measure-choose = Choose a measure
+find-measure-missing = Choose the measure requested.
+find-submit = Find
+find-none = No authority of this State is designated for this measure in the directory.
+
+## Search
+
+search-title = Search
+search-label = Search authorities, legislation and case law
+search-submit = Search
+search-invalid = The search could not be run
+search-too-deep = Results are listed up to the 10,000th; narrow the search.
+search-active-filters = Filters in force
+search-remove-filter = Remove the filter { $name }
+search-facets = Narrow the results
+search-no-results = Nothing matches this search
+search-total = { $count ->
+    [one] One result
+   *[other] { $count } results
+}
+search-pages = Pages of results
+search-previous = Previous
+search-next = Next
+facet-type = Type
+facet-country = State
+facet-competence = Competence
+facet-crime_type = Crime type
+facet-cross_cutting = Cross-cutting issue
+facet-language = Language
+type-authority = Authority
+type-legislation = Legislation
+type-case = Case
+
+## States
+
+countries-title = States
+country-authorities = { $count ->
+    [one] One authority
+   *[other] { $count } authorities
+}
+country-stale = { $count ->
+    [one] one not confirmed for over a year
+   *[other] { $count } not confirmed for over a year
+}
+country-last-confirmed = last confirmed on { $name }
+country-search = Search this State's records
+country-by-competence = Authorities by competence
+country-no-authorities = No authority of this State is in the directory yet.
+country-laws = Legislation
+country-cases = Case law
+country-none = None in the directory yet.
+
+## Authorities
+
+authority-retired = This authority has been retired: it no longer receives requests.
+authority-stale = This record has not been confirmed for over a year. Check with the authority before relying on it.
+authority-last-confirmed = Last confirmed on { $name }
+authority-never-confirmed = Never confirmed
+authority-designations = Competences and how to send requests
+authority-reach = How to reach it
+authority-address = Postal address
+authority-website = Website
+authority-phones = Phone
+authority-fax = Fax
+authority-emails = E-mail
+authority-hours = Office hours
+authority-24-7 = Reachable at any hour
+authority-contacts = Contact persons
+authority-contacts-sign-in = Contact persons are shown to signed-in practitioners.
+authority-no-contacts = No contact person is listed.
+authority-provisions = National provisions
+contact-confidential = Confidential
+designation-legal-bases = Legal bases
+designation-scope = Scope
+designation-channels = Channels
+designation-means = Means of transmission
+designation-languages = Languages accepted
+designation-original-by-post = Original must follow by post
+designation-urgent = Urgent procedure
+designation-untoc = UNTOC accepted as the legal basis
+designation-requirements = Legal requirements
+designation-notification = Notification to the depositary
+kind-ministry = Ministry
+kind-prosecution = Prosecution service
+kind-court = Court
+kind-police = Police
+kind-financial_intelligence_unit = Financial intelligence unit
+kind-coast_guard = Coast guard
+kind-other = Other body
+channel-direct = Directly
+channel-diplomatic = Diplomatic channels
+channel-interpol = INTERPOL
+channel-regional_network = Regional network
+means-post = Post
+means-email = E-mail
+means-fax = Fax
+means-secure_platform = Secure platform
+means-oral_if_urgent = Orally if urgent
+untoc-yes = Yes
+untoc-no = No
+untoc-with_conditions = With conditions
+role-head = Head
+role-desk_officer = Desk officer
+role-duty_24_7 = 24/7 duty officer
+role-other = Other
+
+## Legislation
+
+law-official-text = Official text
+law-provisions = Provisions
+law-implements = Implements
+law-tags = Subjects
+law-cases = Applied in
+law-type-code = Code
+law-type-act = Act
+law-type-decree = Decree
+law-type-regulation = Regulation
+law-type-constitution = Constitution
+law-type-other = Other instrument
+law-status-in_force = In force
+law-status-amended = Amended
+law-status-repealed = Repealed
+
+## Cases
+
+case-reference = Reference
+case-court = Court
+case-date = Date of decision
+case-decision = Decision
+case-articles = Instrument articles
+case-cooperation = Cooperation used
+case-counterparts = Other States involved
+case-summary = Summary
+case-commentary = Commentary
+case-parties = Parties
+case-charges = Charges
+decision-conviction = Conviction
+decision-acquittal = Acquittal
+decision-appeal_decision = Decision on appeal
+decision-extradition_decision = Decision on extradition
+decision-mla_decision = Decision on mutual legal assistance
+decision-confiscation_order = Confiscation order
+decision-other = Other decision
+verdict-guilty = Guilty
+verdict-not_guilty = Not guilty
+verdict-dismissed = Dismissed
+verdict-pending = Pending
+party-defendant = defendant
+party-victim = victim
+party-witness = witness
+party-other = other party
+entity-natural_person = natural person
+entity-legal_person = legal person
+cooperation-MLA = Mutual legal assistance
+cooperation-EXTRADITION = Extradition
+cooperation-JIT = Joint investigation team
+cooperation-ASSET_RECOVERY = Asset recovery
+cooperation-TRANSFER_PROCEEDINGS = Transfer of proceedings
+cooperation-TRANSFER_SENTENCED = Transfer of sentenced persons
+cooperation-POLICE_COOPERATION = Police cooperation
+cooperation-ELECTRONIC_EVIDENCE = Electronic evidence
+
+## Console
+
+console-edit = Edit this record
+console-title = Console
+console-signed-in-as = Signed in as { $name }
+console-accounts = Accounts
+console-partners = Partner clients
+console-choose-state = State whose records to maintain
+console-show = Show
+console-new-authority = Add an authority
+console-authorities = Authorities, those not confirmed for longest first
+console-select = Select
+console-select-one = Select { $name }
+console-name = Name
+console-last-confirmed = Last confirmed
+console-actions = Actions
+console-confirm = Confirm
+console-confirm-selected = Confirm the selected records
+console-history = History
+console-confirmed = { $count ->
+    [one] One record confirmed.
+   *[other] { $count } records confirmed.
+}
+console-none-chosen = No record was selected.
+console-bad-target = The form named a record that does not exist.
+console-reader = Your account reads the directory, including the contact persons shown to practitioners; it maintains no records.
+console-conflict = Someone changed this record after you opened it
+error-forged = This form has expired or did not come from this site; open the page again
+
+## History
+
+history-title = History
+history-version = Version { $count }
+history-no-change = No member changed.
+history-member = Member
+history-before = Before
+history-after = After
+
+## Signing in
+
+sign-in-title = Sign in
+sign-in-lead = Focal points, practitioners and the Secretariat sign in with the account the Secretariat made for them.
+sign-in-email = E-mail address
+sign-in-password = Password
+sign-in-submit = Sign in
+sign-in-wrong = Wrong e-mail address or password.
+sign-in-expired = The form had expired; please sign in again.
+
+## Record forms
+
+form-new-title = Add an authority
+form-edit-title = Edit an authority
+form-problems = { $count ->
+    [one] One problem prevents saving:
+   *[other] { $count } problems prevent saving:
+}
+form-conflict-kept = Your changes are kept below; they are not saved yet. Review what changed meanwhile, then save again to replace it.
+form-conflict-changes = Changed meanwhile
+form-names = Names
+form-names-hint = The designated name in its original language, and translations; one language per row.
+form-language-code = Language (ISO 639-1 code)
+form-name = Name
+form-remove = Remove
+form-add-name = Add a name
+form-original-language = Language of the designated name (ISO 639-1 code)
+form-acronym = Acronym
+form-kind = Kind of body
+form-timezone = Time zone (for example Europe/Paris)
+form-one-per-line = One per line.
+form-codes-hint = ISO 639-1 codes separated by commas, for example: fr, en
+form-designation = Designation { $count }
+form-untoc-note = Conditions of UNTOC as the legal basis
+form-remove-designation = Remove this designation
+form-add-designation = Add a designation
+form-contact = Contact person { $count }
+form-position = Position
+form-contact-languages = Languages spoken
+form-role = Role
+form-visibility = Who may see this person
+visibility-restricted = Signed-in practitioners
+visibility-confidential = This State's focal points and the Secretariat only
+form-remove-contact = Remove this contact person
+form-add-contact = Add a contact person
+form-save = Save
+form-cancel = Cancel
+form-retire = Retire this authority
+retire-title = Retire an authority
+retire-explain = A retired authority leaves the directory's lists and no longer receives requests; its record and history stay readable. This cannot be undone from the console.
+retire-confirm = Retire it
+
+## Administration
+
+accounts-new = New account
+accounts-country = State (ISO 3166-1 alpha-3 code, focal points only)
+accounts-password-hint = 12 to 256 characters. Give it to its holder by a separate, safe channel.
+accounts-create = Create the account
+accounts-disable = Disable
+accounts-disabled = Disabled
+role-account-focal_point = Focal point
+role-account-reader = Practitioner
+role-account-admin = Administrator
+partners-new = New partner client
+partners-tier = What it may read
+tier-public = Public records
+tier-restricted = Public and restricted records
+partners-create = Create the client
+partners-key = Key
+partners-last-used = Last used
+partners-revoked = Revoked
+partners-revoke = Revoke
+partners-key-once = The client's key, shown this once: copy it now and give it to the partner by a safe channel. It cannot be shown again.

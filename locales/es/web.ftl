@@ -1,0 +1,320 @@
+# Interface messages of the web application, in Spanish. English (locales/en/web.ftl) is the
+# reference: every message of it, and no other, must be here (a test fails otherwise).
+# Variables: { $count } a number, { $name } a text, { $date } an ISO date.
+
+## Chrome
+
+site-name = Directorio de autoridades nacionales competentes
+skip-to-content = Ir al contenido
+nav-label = Principal
+nav-search = Buscar
+nav-countries = Estados
+nav-console = Consola
+nav-sign-in = Iniciar sesión
+nav-sign-out = Cerrar sesión
+languages-label = Idioma
+breadcrumb-label = Usted está aquí
+footer-about = Un directorio abierto de las autoridades nacionales competentes en materia de cooperación internacional en asuntos penales.
+footer-api = La API y su documentación
+yes = Sí
+no = No
+central = Autoridad central
+stale-badge = Sin confirmar desde hace más de un año
+
+## Errors
+
+error-not-found = Esta página no existe
+error-bad-request = No se pudo interpretar la petición
+error-forbidden = No tiene permiso para realizar esta acción
+error-unauthorized = Inicie sesión
+error-too-many = Demasiados intentos; espere un momento
+error-unavailable = El servicio está saturado; vuelva a intentarlo en breve
+error-internal = Se ha producido un error por nuestra parte
+error-home = Volver a la página de inicio
+
+## Home and finding an authority
+
+home-title = Inicio
+home-heading = ¿Quién tramita una solicitud de cooperación internacional?
+home-lead = Encuentre la autoridad nacional de cada Estado que se ocupa de la asistencia judicial recíproca, la extradición, las pruebas electrónicas y otras formas de cooperación, cómo contactar con ella, y la legislación y la jurisprudencia del Estado.
+home-all-countries = Ver todos los Estados
+find-title = Encontrar la autoridad
+find-legend = Encontrar la autoridad
+find-country = Estado requerido
+find-country-hint = Escriba el nombre en cualquiera de los seis idiomas oficiales de las Naciones Unidas, o su código ISO.
+find-country-missing = Indique el Estado requerido.
+find-country-unknown = Ningún Estado tiene este nombre; elija uno de la lista.
+find-measure = Medida solicitada
+find-measure-choose = Elija una medida
+find-measure-missing = Elija la medida solicitada.
+find-submit = Buscar
+find-none = En el directorio no figura ninguna autoridad de este Estado designada para esta medida.
+
+## Search
+
+search-title = Búsqueda
+search-label = Buscar autoridades, legislación y jurisprudencia
+search-submit = Buscar
+search-invalid = No se pudo realizar la búsqueda
+search-too-deep = Solo se muestran los 10 000 primeros resultados; acote la búsqueda.
+search-active-filters = Filtros aplicados
+search-remove-filter = Quitar el filtro { $name }
+search-facets = Acotar los resultados
+search-no-results = No hay resultados para esta búsqueda
+search-total = { $count ->
+    [one] Un resultado
+   *[other] { $count } resultados
+}
+search-pages = Páginas de resultados
+search-previous = Anterior
+search-next = Siguiente
+facet-type = Tipo
+facet-country = Estado
+facet-competence = Competencia
+facet-crime_type = Tipo de delito
+facet-cross_cutting = Cuestión transversal
+facet-language = Idioma
+type-authority = Autoridad
+type-legislation = Legislación
+type-case = Caso
+
+## States
+
+countries-title = Estados
+country-authorities = { $count ->
+    [one] Una autoridad
+   *[other] { $count } autoridades
+}
+country-stale = { $count ->
+    [one] una sin confirmar desde hace más de un año
+   *[other] { $count } sin confirmar desde hace más de un año
+}
+country-last-confirmed = última confirmación el { $name }
+country-search = Buscar en los registros de este Estado
+country-by-competence = Autoridades por competencia
+country-no-authorities = Todavía no figura en el directorio ninguna autoridad de este Estado.
+country-laws = Legislación
+country-cases = Jurisprudencia
+country-none = Todavía no hay nada en el directorio.
+
+## Authorities
+
+authority-retired = Esta autoridad ya no está en funciones: no recibe solicitudes.
+authority-stale = Este registro no se ha confirmado desde hace más de un año. Consulte con la autoridad antes de basarse en él.
+authority-last-confirmed = Última confirmación el { $name }
+authority-never-confirmed = Nunca se ha confirmado
+authority-designations = Competencias y forma de enviar las solicitudes
+authority-reach = Cómo contactar con ella
+authority-address = Dirección postal
+authority-website = Sitio web
+authority-phones = Teléfono
+authority-fax = Fax
+authority-emails = Correo electrónico
+authority-hours = Horario de atención
+authority-24-7 = Disponible a cualquier hora
+authority-contacts = Personas de contacto
+authority-contacts-sign-in = Las personas de contacto solo se muestran a los profesionales que han iniciado sesión.
+authority-no-contacts = No figura ninguna persona de contacto.
+authority-provisions = Disposiciones nacionales
+contact-confidential = Confidencial
+designation-legal-bases = Bases jurídicas
+designation-scope = Alcance
+designation-channels = Conductos
+designation-means = Medios de transmisión
+designation-languages = Idiomas aceptables
+designation-original-by-post = El original debe enviarse después por correo postal
+designation-urgent = Procedimiento de urgencia
+designation-untoc = UNTOC aceptada como base jurídica
+designation-requirements = Requisitos legales
+designation-notification = Notificación al depositario
+kind-ministry = Ministerio
+kind-prosecution = Ministerio público
+kind-court = Tribunal
+kind-police = Policía
+kind-financial_intelligence_unit = Unidad de inteligencia financiera
+kind-coast_guard = Guardia costera
+kind-other = Otro organismo
+channel-direct = Directamente
+channel-diplomatic = Conducto diplomático
+channel-interpol = INTERPOL
+channel-regional_network = Red regional
+means-post = Correo postal
+means-email = Correo electrónico
+means-fax = Fax
+means-secure_platform = Plataforma segura
+means-oral_if_urgent = Oralmente en caso de urgencia
+untoc-yes = Sí
+untoc-no = No
+untoc-with_conditions = Con condiciones
+role-head = Titular
+role-desk_officer = Responsable de expedientes
+role-duty_24_7 = Guardia 24/7
+role-other = Otro
+
+## Legislation
+
+law-official-text = Texto oficial
+law-provisions = Disposiciones
+law-implements = Aplica
+law-tags = Temas
+law-cases = Aplicada en
+law-type-code = Código
+law-type-act = Ley
+law-type-decree = Decreto
+law-type-regulation = Reglamento
+law-type-constitution = Constitución
+law-type-other = Otro instrumento
+law-status-in_force = En vigor
+law-status-amended = Modificado
+law-status-repealed = Derogado
+
+## Cases
+
+case-reference = Referencia
+case-court = Tribunal
+case-date = Fecha de la decisión
+case-decision = Decisión
+case-articles = Artículos de los instrumentos
+case-cooperation = Cooperación empleada
+case-counterparts = Otros Estados implicados
+case-summary = Resumen
+case-commentary = Comentario
+case-parties = Partes
+case-charges = Cargos
+decision-conviction = Condena
+decision-acquittal = Absolución
+decision-appeal_decision = Decisión en apelación
+decision-extradition_decision = Decisión sobre la extradición
+decision-mla_decision = Decisión sobre la asistencia judicial recíproca
+decision-confiscation_order = Orden de decomiso
+decision-other = Otra decisión
+verdict-guilty = Culpable
+verdict-not_guilty = No culpable
+verdict-dismissed = Desestimado
+verdict-pending = Pendiente
+party-defendant = acusado
+party-victim = víctima
+party-witness = testigo
+party-other = otra parte
+entity-natural_person = persona física
+entity-legal_person = persona jurídica
+cooperation-MLA = Asistencia judicial recíproca
+cooperation-EXTRADITION = Extradición
+cooperation-JIT = Equipo conjunto de investigación
+cooperation-ASSET_RECOVERY = Recuperación de activos
+cooperation-TRANSFER_PROCEEDINGS = Remisión de actuaciones penales
+cooperation-TRANSFER_SENTENCED = Traslado de personas condenadas
+cooperation-POLICE_COOPERATION = Cooperación policial
+cooperation-ELECTRONIC_EVIDENCE = Pruebas electrónicas
+
+## Console
+
+console-edit = Editar este registro
+console-title = Consola
+console-signed-in-as = Sesión iniciada como { $name }
+console-accounts = Cuentas
+console-partners = Clientes asociados
+console-choose-state = Estado cuyos registros desea mantener al día
+console-show = Mostrar
+console-new-authority = Añadir una autoridad
+console-authorities = Autoridades, empezando por las que llevan más tiempo sin confirmar
+console-select = Seleccionar
+console-select-one = Seleccionar { $name }
+console-name = Nombre
+console-last-confirmed = Última confirmación
+console-actions = Acciones
+console-confirm = Confirmar
+console-confirm-selected = Confirmar los registros seleccionados
+console-history = Historial
+console-confirmed = { $count ->
+    [one] Un registro confirmado.
+   *[other] { $count } registros confirmados.
+}
+console-none-chosen = No se seleccionó ningún registro.
+console-bad-target = El formulario hacía referencia a un registro que no existe.
+console-reader = Su cuenta permite consultar el directorio, incluidas las personas de contacto que se muestran a los profesionales; no permite mantener ningún registro.
+console-conflict = Alguien modificó este registro después de que usted lo abriera
+error-forged = Este formulario ha caducado o no procede de este sitio; vuelva a abrir la página
+
+## History
+
+history-title = Historial
+history-version = Versión { $count }
+history-no-change = Ningún campo ha cambiado.
+history-member = Campo
+history-before = Antes
+history-after = Después
+
+## Signing in
+
+sign-in-title = Iniciar sesión
+sign-in-lead = Los puntos focales, los profesionales y la Secretaría inician sesión con la cuenta que la Secretaría les ha creado.
+sign-in-email = Dirección de correo electrónico
+sign-in-password = Contraseña
+sign-in-submit = Iniciar sesión
+sign-in-wrong = Dirección de correo electrónico o contraseña incorrectas.
+sign-in-expired = El formulario había caducado; vuelva a iniciar sesión.
+
+## Record forms
+
+form-new-title = Añadir una autoridad
+form-edit-title = Editar una autoridad
+form-problems = { $count ->
+    [one] Un problema impide guardar:
+   *[other] { $count } problemas impiden guardar:
+}
+form-conflict-kept = Sus cambios se conservan a continuación; todavía no se han guardado. Revise lo que ha cambiado entretanto y vuelva a guardar para reemplazarlo.
+form-conflict-changes = Cambios realizados entretanto
+form-names = Nombres
+form-names-hint = El nombre designado en su idioma original y sus traducciones; un idioma por fila.
+form-language-code = Idioma (código ISO 639-1)
+form-name = Nombre
+form-remove = Quitar
+form-add-name = Añadir un nombre
+form-original-language = Idioma del nombre designado (código ISO 639-1)
+form-acronym = Sigla
+form-kind = Tipo de organismo
+form-timezone = Huso horario (por ejemplo, Europe/Paris)
+form-one-per-line = Un valor por línea.
+form-codes-hint = Códigos ISO 639-1 separados por comas, por ejemplo: fr, en
+form-designation = Designación { $count }
+form-untoc-note = Condiciones para aceptar la UNTOC como base jurídica
+form-remove-designation = Quitar esta designación
+form-add-designation = Añadir una designación
+form-contact = Persona de contacto { $count }
+form-position = Cargo
+form-contact-languages = Idiomas que habla
+form-role = Función
+form-visibility = Quién puede ver a esta persona
+visibility-restricted = Profesionales que han iniciado sesión
+visibility-confidential = Solo los puntos focales de este Estado y la Secretaría
+form-remove-contact = Quitar esta persona de contacto
+form-add-contact = Añadir una persona de contacto
+form-save = Guardar
+form-cancel = Cancelar
+form-retire = Dar de baja esta autoridad
+retire-title = Dar de baja una autoridad
+retire-explain = Una autoridad dada de baja desaparece de las listas del directorio y deja de recibir solicitudes; su registro y su historial siguen pudiendo consultarse. Esta operación no se puede deshacer desde la consola.
+retire-confirm = Darla de baja
+
+## Administration
+
+accounts-new = Nueva cuenta
+accounts-country = Estado (código ISO 3166-1 alfa-3, solo para puntos focales)
+accounts-password-hint = Entre 12 y 256 caracteres. Comuníquela a su titular por un conducto distinto y seguro.
+accounts-create = Crear la cuenta
+accounts-disable = Desactivar
+accounts-disabled = Desactivada
+role-account-focal_point = Punto focal
+role-account-reader = Profesional
+role-account-admin = Administrador
+partners-new = Nuevo cliente asociado
+partners-tier = Registros accesibles
+tier-public = Registros públicos
+tier-restricted = Registros públicos y de acceso restringido
+partners-create = Crear el cliente
+partners-key = Clave
+partners-last-used = Último uso
+partners-revoked = Revocado
+partners-revoke = Revocar
+partners-key-once = La clave del cliente, que se muestra solo esta vez: cópiela ahora y comuníquela al asociado por un conducto seguro. No podrá volver a mostrarse.

@@ -1,0 +1,320 @@
+# Interface messages of the web application, in French. English (locales/en/web.ftl) is the
+# reference: every message of it, and no other, must be here (a test fails otherwise).
+# Variables: { $count } a number, { $name } a text, { $date } an ISO date.
+
+## Chrome
+
+site-name = Répertoire des autorités nationales compétentes
+skip-to-content = Aller au contenu
+nav-label = Principal
+nav-search = Rechercher
+nav-countries = États
+nav-console = Console
+nav-sign-in = Se connecter
+nav-sign-out = Se déconnecter
+languages-label = Langue
+breadcrumb-label = Vous êtes ici
+footer-about = Un répertoire ouvert des autorités nationales compétentes pour la coopération internationale en matière pénale.
+footer-api = L’API et sa documentation
+yes = Oui
+no = Non
+central = Autorité centrale
+stale-badge = Non confirmée depuis plus d’un an
+
+## Errors
+
+error-not-found = Cette page n’existe pas
+error-bad-request = La requête n’a pas pu être comprise
+error-forbidden = Cette action ne vous est pas permise
+error-unauthorized = Veuillez vous connecter
+error-too-many = Trop de tentatives ; veuillez patienter un instant
+error-unavailable = Le service est surchargé ; veuillez réessayer dans quelques instants
+error-internal = Une erreur s’est produite de notre côté
+error-home = Retour à la page d’accueil
+
+## Home and finding an authority
+
+home-title = Accueil
+home-heading = Qui traite une demande de coopération internationale ?
+home-lead = Trouvez l’autorité nationale de chaque État chargée de l’entraide judiciaire, de l’extradition, des preuves électroniques et des autres formes de coopération, la manière de la joindre, ainsi que la législation et la jurisprudence de l’État.
+home-all-countries = Parcourir tous les États
+find-title = Trouver l’autorité
+find-legend = Trouver l’autorité
+find-country = État requis
+find-country-hint = Saisissez le nom dans l’une des six langues officielles de l’ONU, ou son code ISO.
+find-country-missing = Indiquez l’État requis.
+find-country-unknown = Aucun État ne porte ce nom ; choisissez-en un dans la liste.
+find-measure = Mesure demandée
+find-measure-choose = Choisissez une mesure
+find-measure-missing = Choisissez la mesure demandée.
+find-submit = Rechercher
+find-none = Aucune autorité de cet État n’est désignée pour cette mesure dans le répertoire.
+
+## Search
+
+search-title = Recherche
+search-label = Rechercher des autorités, des textes législatifs et de la jurisprudence
+search-submit = Rechercher
+search-invalid = La recherche n’a pas pu être effectuée
+search-too-deep = Seuls les 10 000 premiers résultats sont affichés ; affinez la recherche.
+search-active-filters = Filtres appliqués
+search-remove-filter = Retirer le filtre { $name }
+search-facets = Affiner les résultats
+search-no-results = Aucun résultat pour cette recherche
+search-total = { $count ->
+    [one] { $count } résultat
+   *[other] { $count } résultats
+}
+search-pages = Pages de résultats
+search-previous = Précédent
+search-next = Suivant
+facet-type = Type
+facet-country = État
+facet-competence = Compétence
+facet-crime_type = Type d’infraction
+facet-cross_cutting = Question transversale
+facet-language = Langue
+type-authority = Autorité
+type-legislation = Législation
+type-case = Affaire
+
+## States
+
+countries-title = États
+country-authorities = { $count ->
+    [one] { $count } autorité
+   *[other] { $count } autorités
+}
+country-stale = { $count ->
+    [one] { $count } non confirmée depuis plus d’un an
+   *[other] { $count } non confirmées depuis plus d’un an
+}
+country-last-confirmed = dernière confirmation le { $name }
+country-search = Rechercher dans les fiches de cet État
+country-by-competence = Autorités par compétence
+country-no-authorities = Aucune autorité de cet État ne figure encore dans le répertoire.
+country-laws = Législation
+country-cases = Jurisprudence
+country-none = Rien dans le répertoire pour l’instant.
+
+## Authorities
+
+authority-retired = Cette autorité n’est plus en fonction : elle ne reçoit plus de demandes.
+authority-stale = Cette fiche n’a pas été confirmée depuis plus d’un an. Vérifiez auprès de l’autorité avant de vous y fier.
+authority-last-confirmed = Dernière confirmation le { $name }
+authority-never-confirmed = Jamais confirmée
+authority-designations = Compétences et modalités de transmission des demandes
+authority-reach = Comment la joindre
+authority-address = Adresse postale
+authority-website = Site web
+authority-phones = Téléphone
+authority-fax = Télécopie
+authority-emails = Courriel
+authority-hours = Heures d’ouverture
+authority-24-7 = Joignable à toute heure
+authority-contacts = Personnes à contacter
+authority-contacts-sign-in = Les personnes à contacter sont visibles par les praticiens connectés.
+authority-no-contacts = Aucune personne à contacter n’est indiquée.
+authority-provisions = Dispositions nationales
+contact-confidential = Confidentiel
+designation-legal-bases = Bases légales
+designation-scope = Portée
+designation-channels = Voies de transmission
+designation-means = Moyens de transmission
+designation-languages = Langues acceptables
+designation-original-by-post = Original à envoyer ensuite par la poste
+designation-urgent = Procédure d’urgence
+designation-untoc = UNTOC acceptée comme base légale
+designation-requirements = Conditions légales
+designation-notification = Notification au dépositaire
+kind-ministry = Ministère
+kind-prosecution = Ministère public
+kind-court = Juridiction
+kind-police = Police
+kind-financial_intelligence_unit = Cellule de renseignement financier
+kind-coast_guard = Garde-côtes
+kind-other = Autre organisme
+channel-direct = Directement
+channel-diplomatic = Voie diplomatique
+channel-interpol = INTERPOL
+channel-regional_network = Réseau régional
+means-post = Poste
+means-email = Courriel
+means-fax = Télécopie
+means-secure_platform = Plateforme sécurisée
+means-oral_if_urgent = Oralement en cas d’urgence
+untoc-yes = Oui
+untoc-no = Non
+untoc-with_conditions = Sous conditions
+role-head = Responsable
+role-desk_officer = Chargé de dossiers
+role-duty_24_7 = Permanence 24/7
+role-other = Autre
+
+## Legislation
+
+law-official-text = Texte officiel
+law-provisions = Dispositions
+law-implements = Met en œuvre
+law-tags = Thèmes
+law-cases = Appliquée dans
+law-type-code = Code
+law-type-act = Loi
+law-type-decree = Décret
+law-type-regulation = Règlement
+law-type-constitution = Constitution
+law-type-other = Autre texte
+law-status-in_force = En vigueur
+law-status-amended = Modifié
+law-status-repealed = Abrogé
+
+## Cases
+
+case-reference = Référence
+case-court = Juridiction
+case-date = Date de la décision
+case-decision = Décision
+case-articles = Articles des instruments
+case-cooperation = Coopération mise en œuvre
+case-counterparts = Autres États concernés
+case-summary = Résumé
+case-commentary = Commentaire
+case-parties = Parties
+case-charges = Chefs d’accusation
+decision-conviction = Condamnation
+decision-acquittal = Acquittement
+decision-appeal_decision = Décision en appel
+decision-extradition_decision = Décision sur l’extradition
+decision-mla_decision = Décision sur l’entraide judiciaire
+decision-confiscation_order = Décision de confiscation
+decision-other = Autre décision
+verdict-guilty = Coupable
+verdict-not_guilty = Non coupable
+verdict-dismissed = Rejeté
+verdict-pending = En instance
+party-defendant = accusé
+party-victim = victime
+party-witness = témoin
+party-other = autre partie
+entity-natural_person = personne physique
+entity-legal_person = personne morale
+cooperation-MLA = Entraide judiciaire
+cooperation-EXTRADITION = Extradition
+cooperation-JIT = Équipe commune d’enquête
+cooperation-ASSET_RECOVERY = Recouvrement d’avoirs
+cooperation-TRANSFER_PROCEEDINGS = Transfert des procédures pénales
+cooperation-TRANSFER_SENTENCED = Transfert des personnes condamnées
+cooperation-POLICE_COOPERATION = Coopération policière
+cooperation-ELECTRONIC_EVIDENCE = Preuves électroniques
+
+## Console
+
+console-edit = Modifier cette fiche
+console-title = Console
+console-signed-in-as = Session ouverte en tant que { $name }
+console-accounts = Comptes
+console-partners = Clients partenaires
+console-choose-state = État dont les fiches sont à tenir à jour
+console-show = Afficher
+console-new-authority = Ajouter une autorité
+console-authorities = Autorités, en commençant par celles qui n’ont pas été confirmées depuis le plus longtemps
+console-select = Sélectionner
+console-select-one = Sélectionner { $name }
+console-name = Nom
+console-last-confirmed = Dernière confirmation
+console-actions = Actions
+console-confirm = Confirmer
+console-confirm-selected = Confirmer les fiches sélectionnées
+console-history = Historique
+console-confirmed = { $count ->
+    [one] { $count } fiche confirmée.
+   *[other] { $count } fiches confirmées.
+}
+console-none-chosen = Aucune fiche n’a été sélectionnée.
+console-bad-target = Le formulaire désignait une fiche qui n’existe pas.
+console-reader = Votre compte permet de consulter le répertoire, y compris les personnes à contacter visibles par les praticiens ; il ne permet de tenir à jour aucune fiche.
+console-conflict = Quelqu’un a modifié cette fiche après que vous l’avez ouverte
+error-forged = Ce formulaire a expiré ou ne provient pas de ce site ; rouvrez la page
+
+## History
+
+history-title = Historique
+history-version = Version { $count }
+history-no-change = Aucun champ n’a changé.
+history-member = Champ
+history-before = Avant
+history-after = Après
+
+## Signing in
+
+sign-in-title = Connexion
+sign-in-lead = Les points focaux, les praticiens et le Secrétariat se connectent avec le compte que le Secrétariat leur a créé.
+sign-in-email = Adresse électronique
+sign-in-password = Mot de passe
+sign-in-submit = Se connecter
+sign-in-wrong = Adresse électronique ou mot de passe incorrect.
+sign-in-expired = Le formulaire avait expiré ; veuillez vous reconnecter.
+
+## Record forms
+
+form-new-title = Ajouter une autorité
+form-edit-title = Modifier une autorité
+form-problems = { $count ->
+    [one] { $count } problème empêche l’enregistrement :
+   *[other] { $count } problèmes empêchent l’enregistrement :
+}
+form-conflict-kept = Vos modifications sont conservées ci-dessous ; elles ne sont pas encore enregistrées. Examinez ce qui a changé entre-temps, puis enregistrez de nouveau pour le remplacer.
+form-conflict-changes = Modifications intervenues entre-temps
+form-names = Noms
+form-names-hint = Le nom désigné, dans sa langue d’origine, et ses traductions ; une langue par ligne.
+form-language-code = Langue (code ISO 639-1)
+form-name = Nom
+form-remove = Supprimer
+form-add-name = Ajouter un nom
+form-original-language = Langue du nom désigné (code ISO 639-1)
+form-acronym = Sigle
+form-kind = Type d’organisme
+form-timezone = Fuseau horaire (par exemple Europe/Paris)
+form-one-per-line = Une valeur par ligne.
+form-codes-hint = Codes ISO 639-1 séparés par des virgules, par exemple : fr, en
+form-designation = Désignation { $count }
+form-untoc-note = Conditions d’acceptation de l’UNTOC comme base légale
+form-remove-designation = Supprimer cette désignation
+form-add-designation = Ajouter une désignation
+form-contact = Personne à contacter { $count }
+form-position = Fonction
+form-contact-languages = Langues parlées
+form-role = Rôle
+form-visibility = Qui peut voir cette personne
+visibility-restricted = Praticiens connectés
+visibility-confidential = Points focaux de cet État et Secrétariat uniquement
+form-remove-contact = Supprimer cette personne à contacter
+form-add-contact = Ajouter une personne à contacter
+form-save = Enregistrer
+form-cancel = Annuler
+form-retire = Retirer cette autorité
+retire-title = Retirer une autorité
+retire-explain = Une autorité retirée disparaît des listes du répertoire et ne reçoit plus de demandes ; sa fiche et son historique restent consultables. Cette opération ne peut pas être annulée depuis la console.
+retire-confirm = La retirer
+
+## Administration
+
+accounts-new = Nouveau compte
+accounts-country = État (code ISO 3166-1 alpha-3, points focaux uniquement)
+accounts-password-hint = De 12 à 256 caractères. Communiquez-le à son titulaire par une voie distincte et sûre.
+accounts-create = Créer le compte
+accounts-disable = Désactiver
+accounts-disabled = Désactivé
+role-account-focal_point = Point focal
+role-account-reader = Praticien
+role-account-admin = Administrateur
+partners-new = Nouveau client partenaire
+partners-tier = Fiches accessibles
+tier-public = Fiches publiques
+tier-restricted = Fiches publiques et fiches à accès restreint
+partners-create = Créer le client
+partners-key = Clé
+partners-last-used = Dernière utilisation
+partners-revoked = Révoqué
+partners-revoke = Révoquer
+partners-key-once = La clé du client, affichée cette seule fois : copiez-la maintenant et communiquez-la au partenaire par une voie sûre. Elle ne pourra plus être affichée.

@@ -1,0 +1,330 @@
+# Interface messages of the web application, in English: the reference every other language
+# follows (a test fails when a language lacks a message of this file or has one it does not).
+# Variables: { $count } a number, { $name } a text, { $date } an ISO date.
+
+## Chrome
+
+site-name = Справочник компетентных национальных органов
+skip-to-content = Перейти к содержанию
+nav-label = Основная навигация
+nav-search = Поиск
+nav-countries = Государства
+nav-console = Консоль
+nav-sign-in = Войти
+nav-sign-out = Выйти
+languages-label = Язык
+breadcrumb-label = Вы находитесь здесь
+footer-about = Открытый справочник национальных органов, компетентных в вопросах международного сотрудничества по уголовным делам.
+footer-api = API и документация к нему
+yes = Да
+no = Нет
+central = Центральный орган
+stale-badge = Более года без подтверждения
+
+## Errors
+
+error-not-found = Такой страницы не существует
+error-bad-request = Не удалось обработать запрос
+error-forbidden = У вас нет прав на это действие
+error-unauthorized = Пожалуйста, войдите в систему
+error-too-many = Слишком много попыток; подождите немного
+error-unavailable = Сервис перегружен; повторите попытку чуть позже
+error-internal = На нашей стороне произошла ошибка
+error-home = Вернуться на главную страницу
+
+## Home and finding an authority
+
+home-title = Главная
+home-heading = Кто рассматривает просьбу о международном сотрудничестве?
+home-lead = Найдите национальный орган каждого государства, отвечающий за взаимную правовую помощь, выдачу, электронные доказательства и другие формы сотрудничества, узнайте, как с ним связаться, и ознакомьтесь с законодательством и судебной практикой этого государства.
+home-all-countries = Все государства
+find-title = Поиск компетентного органа
+find-legend = Поиск компетентного органа
+find-country = Запрашиваемое государство
+find-country-hint = Введите название на любом из шести официальных языков ООН или код ISO.
+find-country-missing = Укажите запрашиваемое государство.
+find-country-unknown = Государства с таким названием нет; выберите его из списка.
+find-measure = Запрашиваемая мера
+find-measure-choose = Выберите меру
+find-measure-missing = Выберите запрашиваемую меру.
+find-submit = Найти
+find-none = В справочнике нет органа этого государства, назначенного для этой меры.
+
+## Search
+
+search-title = Поиск
+search-label = Поиск органов, законодательства и судебной практики
+search-submit = Найти
+search-invalid = Не удалось выполнить поиск
+search-too-deep = Выводятся только первые 10 000 результатов; уточните запрос.
+search-active-filters = Действующие фильтры
+search-remove-filter = Снять фильтр { $name }
+search-facets = Уточнить результаты
+search-no-results = По этому запросу ничего не найдено
+search-total = { $count ->
+    [one] { $count } результат
+    [few] { $count } результата
+    [many] { $count } результатов
+   *[other] { $count } результата
+}
+search-pages = Страницы результатов
+search-previous = Предыдущая
+search-next = Следующая
+facet-type = Тип
+facet-country = Государство
+facet-competence = Компетенция
+facet-crime_type = Вид преступления
+facet-cross_cutting = Сквозной вопрос
+facet-language = Язык
+type-authority = Орган
+type-legislation = Законодательство
+type-case = Дело
+
+## States
+
+countries-title = Государства
+country-authorities = { $count ->
+    [one] { $count } орган
+    [few] { $count } органа
+    [many] { $count } органов
+   *[other] { $count } органа
+}
+country-stale = { $count ->
+    [one] { $count } не подтверждался более года
+    [few] { $count } не подтверждались более года
+    [many] { $count } не подтверждались более года
+   *[other] { $count } не подтверждались более года
+}
+country-last-confirmed = последнее подтверждение: { $name }
+country-search = Поиск по записям этого государства
+country-by-competence = Органы по компетенции
+country-no-authorities = В справочнике пока нет органов этого государства.
+country-laws = Законодательство
+country-cases = Судебная практика
+country-none = В справочнике пока ничего нет.
+
+## Authorities
+
+authority-retired = Полномочия этого органа прекращены: он больше не принимает просьбы.
+authority-stale = Эта запись не подтверждалась более года. Прежде чем на нее полагаться, уточните сведения в самом органе.
+authority-last-confirmed = Последнее подтверждение: { $name }
+authority-never-confirmed = Ни разу не подтверждалось
+authority-designations = Компетенция и порядок направления просьб
+authority-reach = Как связаться
+authority-address = Почтовый адрес
+authority-website = Веб-сайт
+authority-phones = Телефон
+authority-fax = Факс
+authority-emails = Электронная почта
+authority-hours = Часы работы
+authority-24-7 = Доступен круглосуточно
+authority-contacts = Контактные лица
+authority-contacts-sign-in = Контактные лица видны специалистам, вошедшим в систему.
+authority-no-contacts = Контактные лица не указаны.
+authority-provisions = Положения национального законодательства
+contact-confidential = Конфиденциально
+designation-legal-bases = Правовые основания
+designation-scope = Сфера применения
+designation-channels = Каналы
+designation-means = Способы передачи
+designation-languages = Приемлемые языки
+designation-original-by-post = Оригинал должен быть затем направлен почтой
+designation-urgent = Срочная процедура
+designation-untoc = UNTOC принимается в качестве правового основания
+designation-requirements = Правовые требования
+designation-notification = Уведомление депозитария
+kind-ministry = Министерство
+kind-prosecution = Прокуратура
+kind-court = Суд
+kind-police = Полиция
+kind-financial_intelligence_unit = Подразделение финансовой разведки
+kind-coast_guard = Береговая охрана
+kind-other = Иной орган
+channel-direct = Напрямую
+channel-diplomatic = Дипломатические каналы
+channel-interpol = INTERPOL
+channel-regional_network = Региональная сеть
+means-post = Почта
+means-email = Электронная почта
+means-fax = Факс
+means-secure_platform = Защищенная платформа
+means-oral_if_urgent = Устно в срочных случаях
+untoc-yes = Да
+untoc-no = Нет
+untoc-with_conditions = С условиями
+role-head = Руководитель
+role-desk_officer = Ответственный сотрудник
+role-duty_24_7 = Дежурный сотрудник 24/7
+role-other = Другое
+
+## Legislation
+
+law-official-text = Официальный текст
+law-provisions = Положения
+law-implements = Осуществляет статьи
+law-tags = Темы
+law-cases = Применялся в делах
+law-type-code = Кодекс
+law-type-act = Закон
+law-type-decree = Указ
+law-type-regulation = Подзаконный акт
+law-type-constitution = Конституция
+law-type-other = Иной документ
+law-status-in_force = Действует
+law-status-amended = С изменениями
+law-status-repealed = Утратил силу
+
+## Cases
+
+case-reference = Номер дела
+case-court = Суд
+case-date = Дата решения
+case-decision = Решение
+case-articles = Статьи международных документов
+case-cooperation = Использованные формы сотрудничества
+case-counterparts = Другие участвующие государства
+case-summary = Краткое изложение
+case-commentary = Комментарий
+case-parties = Участники процесса
+case-charges = Обвинения
+decision-conviction = Обвинительный приговор
+decision-acquittal = Оправдательный приговор
+decision-appeal_decision = Решение по апелляции
+decision-extradition_decision = Решение о выдаче
+decision-mla_decision = Решение о взаимной правовой помощи
+decision-confiscation_order = Постановление о конфискации
+decision-other = Иное решение
+verdict-guilty = Виновен
+verdict-not_guilty = Невиновен
+verdict-dismissed = Прекращено
+verdict-pending = На рассмотрении
+party-defendant = обвиняемый
+party-victim = потерпевший
+party-witness = свидетель
+party-other = иной участник
+entity-natural_person = физическое лицо
+entity-legal_person = юридическое лицо
+cooperation-MLA = Взаимная правовая помощь
+cooperation-EXTRADITION = Выдача
+cooperation-JIT = Совместная следственная группа
+cooperation-ASSET_RECOVERY = Возвращение активов
+cooperation-TRANSFER_PROCEEDINGS = Передача уголовного производства
+cooperation-TRANSFER_SENTENCED = Передача осужденных лиц
+cooperation-POLICE_COOPERATION = Полицейское сотрудничество
+cooperation-ELECTRONIC_EVIDENCE = Электронные доказательства
+
+## Console
+
+console-edit = Редактировать запись
+console-title = Консоль
+console-signed-in-as = Вы вошли как { $name }
+console-accounts = Учетные записи
+console-partners = Клиентские приложения партнеров
+console-choose-state = Государство, записи которого вы ведете
+console-show = Показать
+console-new-authority = Добавить орган
+console-authorities = Органы (сначала те, что дольше всего не подтверждались)
+console-select = Выбрать
+console-select-one = Выбрать запись «{ $name }»
+console-name = Название
+console-last-confirmed = Последнее подтверждение
+console-actions = Действия
+console-confirm = Подтвердить
+console-confirm-selected = Подтвердить выбранные записи
+console-history = История изменений
+console-confirmed = { $count ->
+    [one] Подтверждена { $count } запись.
+    [few] Подтверждены { $count } записи.
+    [many] Подтверждено { $count } записей.
+   *[other] Подтверждено { $count } записи.
+}
+console-none-chosen = Не выбрано ни одной записи.
+console-bad-target = В форме указана несуществующая запись.
+console-reader = Ваша учетная запись позволяет просматривать справочник, включая контактных лиц, видимых специалистам, но не позволяет вести записи.
+console-conflict = Кто-то изменил эту запись после того, как вы ее открыли
+error-forged = Срок действия формы истек или она отправлена не с этого сайта; откройте страницу заново
+
+## History
+
+history-title = История изменений
+history-version = Версия { $count }
+history-no-change = Ни одно поле не изменилось.
+history-member = Поле
+history-before = До
+history-after = После
+
+## Signing in
+
+sign-in-title = Вход
+sign-in-lead = Координаторы, специалисты и Секретариат входят в систему с учетной записью, созданной для них Секретариатом.
+sign-in-email = Адрес электронной почты
+sign-in-password = Пароль
+sign-in-submit = Войти
+sign-in-wrong = Неверный адрес электронной почты или пароль.
+sign-in-expired = Срок действия формы истек; войдите снова.
+
+## Record forms
+
+form-new-title = Добавление органа
+form-edit-title = Редактирование органа
+form-problems = { $count ->
+    [one] Сохранению препятствует { $count } ошибка:
+    [few] Сохранению препятствуют { $count } ошибки:
+    [many] Сохранению препятствуют { $count } ошибок:
+   *[other] Сохранению препятствуют { $count } ошибки:
+}
+form-conflict-kept = Ваши изменения остались в форме ниже, но еще не сохранены. Просмотрите, что изменилось за это время, и сохраните запись снова, чтобы заменить эти изменения.
+form-conflict-changes = Изменено за это время
+form-names = Названия
+form-names-hint = Название, указанное при назначении, на языке оригинала и его переводы; по одному языку в строке.
+form-language-code = Язык (код ISO 639-1)
+form-name = Название
+form-remove = Удалить
+form-add-name = Добавить название
+form-original-language = Язык названия, указанного при назначении (код ISO 639-1)
+form-acronym = Аббревиатура
+form-kind = Тип органа
+form-timezone = Часовой пояс (например, Europe/Paris)
+form-one-per-line = По одному в строке.
+form-codes-hint = Коды ISO 639-1 через запятую, например: fr, en
+form-designation = Назначение { $count }
+form-untoc-note = Условия применения UNTOC в качестве правового основания
+form-remove-designation = Удалить это назначение
+form-add-designation = Добавить назначение
+form-contact = Контактное лицо { $count }
+form-position = Должность
+form-contact-languages = Языки, которыми владеет
+form-role = Роль
+form-visibility = Кто может видеть сведения об этом лице
+visibility-restricted = Специалисты, вошедшие в систему
+visibility-confidential = Только координаторы этого государства и Секретариат
+form-remove-contact = Удалить это контактное лицо
+form-add-contact = Добавить контактное лицо
+form-save = Сохранить
+form-cancel = Отмена
+form-retire = Прекратить полномочия этого органа
+retire-title = Прекращение полномочий органа
+retire-explain = Орган, полномочия которого прекращены, исключается из списков справочника и больше не принимает просьбы; его запись и история изменений остаются доступными для просмотра. Отменить это действие из консоли невозможно.
+retire-confirm = Прекратить полномочия
+
+## Administration
+
+accounts-new = Новая учетная запись
+accounts-country = Государство (трехбуквенный код ISO 3166-1, только для координаторов)
+accounts-password-hint = От 12 до 256 символов. Передайте пароль владельцу учетной записи по отдельному защищенному каналу.
+accounts-create = Создать учетную запись
+accounts-disable = Отключить
+accounts-disabled = Отключена
+role-account-focal_point = Координатор
+role-account-reader = Специалист
+role-account-admin = Администратор
+partners-new = Новое клиентское приложение партнера
+partners-tier = Доступные для чтения данные
+tier-public = Общедоступные записи
+tier-restricted = Общедоступные записи и записи с ограниченным доступом
+partners-create = Создать клиентское приложение
+partners-key = Ключ
+partners-last-used = Последнее использование
+partners-revoked = Доступ отозван
+partners-revoke = Отозвать доступ
+partners-key-once = Ключ клиентского приложения показывается только один раз: скопируйте его сейчас и передайте партнеру по защищенному каналу. Повторно показать его будет невозможно.

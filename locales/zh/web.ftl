@@ -1,0 +1,305 @@
+# Interface messages of the web application, in English: the reference every other language
+# follows (a test fails when a language lacks a message of this file or has one it does not).
+# Variables: { $count } a number, { $name } a text, { $date } an ISO date.
+
+## Chrome
+
+site-name = 国家主管当局名录
+skip-to-content = 跳至正文
+nav-label = 主导航
+nav-search = 搜索
+nav-countries = 国家
+nav-console = 控制台
+nav-sign-in = 登录
+nav-sign-out = 退出登录
+languages-label = 语言
+breadcrumb-label = 当前位置
+footer-about = 主管刑事事项国际合作的各国国家当局公开名录。
+footer-api = API 及其文档
+yes = 是
+no = 否
+central = 中心当局
+stale-badge = 超过一年未确认
+
+## Errors
+
+error-not-found = 此页面不存在
+error-bad-request = 无法理解该请求
+error-forbidden = 您无权执行此操作
+error-unauthorized = 请登录
+error-too-many = 尝试次数过多，请稍候
+error-unavailable = 服务繁忙，请稍后再试
+error-internal = 我们这边出了问题
+error-home = 返回首页
+
+## Home and finding an authority
+
+home-title = 首页
+home-heading = 国际合作请求由谁处理？
+home-lead = 查找各国负责处理司法协助、引渡、电子证据及其他形式合作的国家当局及其联系方式，并查阅该国的立法和判例。
+home-all-countries = 浏览所有国家
+find-title = 查找主管当局
+find-legend = 查找主管当局
+find-country = 被请求国
+find-country-hint = 可用联合国六种正式语文中的任何一种输入国名，或输入其 ISO 代码。
+find-country-missing = 请填写被请求国。
+find-country-unknown = 没有此名称的国家，请从列表中选择。
+find-measure = 所请求的措施
+find-measure-choose = 选择措施
+find-measure-missing = 请选择所请求的措施。
+find-submit = 查找
+find-none = 本名录中没有该国为此项措施指定的当局。
+
+## Search
+
+search-title = 搜索
+search-label = 搜索主管当局、立法和判例
+search-submit = 搜索
+search-invalid = 无法执行该搜索
+search-too-deep = 结果最多列出前 10,000 条；请缩小搜索范围。
+search-active-filters = 当前筛选条件
+search-remove-filter = 移除筛选条件 { $name }
+search-facets = 缩小结果范围
+search-no-results = 没有与此搜索匹配的结果
+search-total = { $count } 条结果
+search-pages = 结果分页
+search-previous = 上一页
+search-next = 下一页
+facet-type = 类型
+facet-country = 国家
+facet-competence = 职权
+facet-crime_type = 犯罪类型
+facet-cross_cutting = 跨领域问题
+facet-language = 语言
+type-authority = 当局
+type-legislation = 立法
+type-case = 案例
+
+## States
+
+countries-title = 国家
+country-authorities = { $count } 个当局
+country-stale = 其中 { $count } 个超过一年未确认
+country-last-confirmed = 最近确认于 { $name }
+country-search = 搜索该国的记录
+country-by-competence = 按职权列出的当局
+country-no-authorities = 本名录中尚无该国的当局。
+country-laws = 立法
+country-cases = 判例
+country-none = 本名录中尚无相关内容。
+
+## Authorities
+
+authority-retired = 该当局已停止履职，不再接收请求。
+authority-stale = 此记录已超过一年未确认。使用前请先向该当局核实。
+authority-last-confirmed = 最近确认于 { $name }
+authority-never-confirmed = 从未确认
+authority-designations = 职权及请求发送方式
+authority-reach = 联系方式
+authority-address = 邮寄地址
+authority-website = 网站
+authority-phones = 电话
+authority-fax = 传真
+authority-emails = 电子邮件
+authority-hours = 办公时间
+authority-24-7 = 全天候可联系
+authority-contacts = 联系人
+authority-contacts-sign-in = 联系人信息仅向已登录的从业人员显示。
+authority-no-contacts = 未列出联系人。
+authority-provisions = 国内法规定
+contact-confidential = 保密
+designation-legal-bases = 法律依据
+designation-scope = 范围
+designation-channels = 渠道
+designation-means = 转递方式
+designation-languages = 可接受的语文
+designation-original-by-post = 须随后邮寄原件
+designation-urgent = 紧急程序
+designation-untoc = 接受以 UNTOC 作为法律依据
+designation-requirements = 法律要求
+designation-notification = 向保存人发出的通知
+kind-ministry = 部委
+kind-prosecution = 检察机关
+kind-court = 法院
+kind-police = 警察机关
+kind-financial_intelligence_unit = 金融情报机构
+kind-coast_guard = 海岸警卫队
+kind-other = 其他机构
+channel-direct = 直接
+channel-diplomatic = 外交渠道
+channel-interpol = INTERPOL
+channel-regional_network = 区域网络
+means-post = 邮寄
+means-email = 电子邮件
+means-fax = 传真
+means-secure_platform = 安全平台
+means-oral_if_urgent = 紧急情况下可口头提出
+untoc-yes = 是
+untoc-no = 否
+untoc-with_conditions = 附条件
+role-head = 负责人
+role-desk_officer = 承办官员
+role-duty_24_7 = 24/7 值班官员
+role-other = 其他
+
+## Legislation
+
+law-official-text = 正式文本
+law-provisions = 条款
+law-implements = 实施的文书条款
+law-tags = 主题
+law-cases = 适用案例
+law-type-code = 法典
+law-type-act = 法律
+law-type-decree = 法令
+law-type-regulation = 条例
+law-type-constitution = 宪法
+law-type-other = 其他文书
+law-status-in_force = 现行有效
+law-status-amended = 已修订
+law-status-repealed = 已废止
+
+## Cases
+
+case-reference = 案号
+case-court = 法院
+case-date = 裁决日期
+case-decision = 裁决
+case-articles = 所涉文书条款
+case-cooperation = 所用合作形式
+case-counterparts = 涉及的其他国家
+case-summary = 摘要
+case-commentary = 评注
+case-parties = 诉讼参与人
+case-charges = 指控
+decision-conviction = 定罪
+decision-acquittal = 宣告无罪
+decision-appeal_decision = 上诉裁决
+decision-extradition_decision = 引渡裁决
+decision-mla_decision = 司法协助裁决
+decision-confiscation_order = 没收令
+decision-other = 其他裁决
+verdict-guilty = 有罪
+verdict-not_guilty = 无罪
+verdict-dismissed = 驳回
+verdict-pending = 待决
+party-defendant = 被告
+party-victim = 被害人
+party-witness = 证人
+party-other = 其他参与人
+entity-natural_person = 自然人
+entity-legal_person = 法人
+cooperation-MLA = 司法协助
+cooperation-EXTRADITION = 引渡
+cooperation-JIT = 联合调查组
+cooperation-ASSET_RECOVERY = 资产追回
+cooperation-TRANSFER_PROCEEDINGS = 刑事诉讼的移交
+cooperation-TRANSFER_SENTENCED = 被判刑人员的移交
+cooperation-POLICE_COOPERATION = 警务合作
+cooperation-ELECTRONIC_EVIDENCE = 电子证据
+
+## Console
+
+console-edit = 编辑此记录
+console-title = 控制台
+console-signed-in-as = 当前登录身份：{ $name }
+console-accounts = 账户
+console-partners = 合作伙伴客户端
+console-choose-state = 要维护其记录的国家
+console-show = 显示
+console-new-authority = 添加当局
+console-authorities = 当局（最久未确认的排在最前）
+console-select = 选择
+console-select-one = 选择 { $name }
+console-name = 名称
+console-last-confirmed = 最近确认
+console-actions = 操作
+console-confirm = 确认
+console-confirm-selected = 确认所选记录
+console-history = 历史记录
+console-confirmed = 已确认 { $count } 条记录。
+console-none-chosen = 未选择任何记录。
+console-bad-target = 表单所指的记录不存在。
+console-reader = 您的账户可查阅本名录，包括向从业人员显示的联系人信息，但不能维护任何记录。
+console-conflict = 在您打开此记录后，有人修改了该记录
+error-forged = 此表单已过期或并非来自本网站，请重新打开该页面
+
+## History
+
+history-title = 历史记录
+history-version = 版本 { $count }
+history-no-change = 没有任何字段发生变更。
+history-member = 字段
+history-before = 修改前
+history-after = 修改后
+
+## Signing in
+
+sign-in-title = 登录
+sign-in-lead = 联络点、从业人员和秘书处使用秘书处为其创建的账户登录。
+sign-in-email = 电子邮件地址
+sign-in-password = 密码
+sign-in-submit = 登录
+sign-in-wrong = 电子邮件地址或密码错误。
+sign-in-expired = 表单已过期，请重新登录。
+
+## Record forms
+
+form-new-title = 添加当局
+form-edit-title = 编辑当局
+form-problems = 有 { $count } 个问题导致无法保存：
+form-conflict-kept = 您所做的修改保留在下方，尚未保存。请查看在此期间发生的变更，然后再次保存以替换这些变更。
+form-conflict-changes = 在此期间发生的变更
+form-names = 名称
+form-names-hint = 以原文语文填写的指定名称及其译名；每行一种语文。
+form-language-code = 语文（ISO 639-1 代码）
+form-name = 名称
+form-remove = 删除
+form-add-name = 添加名称
+form-original-language = 指定名称的语文（ISO 639-1 代码）
+form-acronym = 缩写
+form-kind = 机构类型
+form-timezone = 时区（例如 Europe/Paris）
+form-one-per-line = 每行一项。
+form-codes-hint = 以逗号分隔的 ISO 639-1 代码，例如：fr, en
+form-designation = 指定事项 { $count }
+form-untoc-note = 以 UNTOC 作为法律依据的条件
+form-remove-designation = 删除此指定事项
+form-add-designation = 添加指定事项
+form-contact = 联系人 { $count }
+form-position = 职务
+form-contact-languages = 所讲语文
+form-role = 角色
+form-visibility = 可查看此联系人信息的人员
+visibility-restricted = 已登录的从业人员
+visibility-confidential = 仅限该国联络点和秘书处
+form-remove-contact = 删除此联系人
+form-add-contact = 添加联系人
+form-save = 保存
+form-cancel = 取消
+form-retire = 将该当局设为停止履职
+retire-title = 将当局设为停止履职
+retire-explain = 停止履职的当局将从本名录的各列表中移除，不再接收请求；其记录和历史记录仍可查阅。此操作无法在控制台中撤销。
+retire-confirm = 确认停止履职
+
+## Administration
+
+accounts-new = 新建账户
+accounts-country = 国家（ISO 3166-1 三字母代码，仅适用于联络点）
+accounts-password-hint = 12 至 256 个字符。请通过另一条安全渠道将其交给账户持有人。
+accounts-create = 创建账户
+accounts-disable = 停用
+accounts-disabled = 已停用
+role-account-focal_point = 联络点
+role-account-reader = 从业人员
+role-account-admin = 管理员
+partners-new = 新建合作伙伴客户端
+partners-tier = 可读取的内容
+tier-public = 公开记录
+tier-restricted = 公开记录和受限记录
+partners-create = 创建客户端
+partners-key = 密钥
+partners-last-used = 最近使用
+partners-revoked = 已吊销
+partners-revoke = 吊销
+partners-key-once = 客户端密钥仅显示这一次：请立即复制，并通过安全渠道交给合作伙伴。此密钥无法再次显示。
