@@ -8,8 +8,10 @@
 # (2 threads, 16 connections, 20 s after a 3 s warm-up) over the pages of bench/web-pages.lua: every
 # authority, State, law and case page and the home, "find the authority" and search pages, in the
 # six languages, each request the next page of the list. Search pages ask for distinct queries (the
-# words of the demo data), so most are computed rather than served from the answer cache. Then the
-# bytes a first visit transfers (gzip) for the main pages and their assets.
+# words of the demo data), so most are computed rather than served from the answer cache. The
+# server's own time per page (from request to answer, as its log line records it) is reported over
+# the measured run, at 16 connections and at 2 (one per core). Then the bytes a first visit
+# transfers (gzip) for the main pages and their assets.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source bench/lib.sh
@@ -29,7 +31,7 @@ mkdir -p "$work"
 export CNA_DATA_DIR=$work/server
 rm -rf "$CNA_DATA_DIR"
 port=18090
-$cna serve --bind 127.0.0.1:$port &
+CNA_LOG=info $cna serve --bind 127.0.0.1:$port > "$work/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null' EXIT
 for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/readyz" >/dev/null && break; sleep 0.2; done
@@ -53,9 +55,20 @@ psql -At "$DATABASE_URL" -c "SELECT DISTINCT lower(w) FROM authorities, regexp_s
 } | shuf --random-source=<(yes) > "$work/pages.txt"
 wc -l < "$work/pages.txt"
 
-say "wrk: 16 connections, 20 s"
+# Percentiles of the server's own time per request (ms), from the log lines written since `from`.
+server_time() {
+    tail -n +"$1" "$work/server.log" | grep -o 'elapsed_ms=[0-9.]*' | cut -d= -f2 | sort -n | awk '
+        { v[NR] = $1 }
+        END { printf "server time per page over %d requests: p50 %.2f ms, p99 %.2f ms, max %.2f ms\n",
+              NR, v[int(NR * 0.5)], v[int(NR * 0.99)], v[NR] }'
+}
 wrk -t2 -c16 -d3s -s bench/web-pages.lua "http://127.0.0.1:$port" >/dev/null
-wrk -t2 -c16 -d20s --latency -s bench/web-pages.lua "http://127.0.0.1:$port"
+for connections in 16 2; do
+    say "wrk: $connections connections, 20 s"
+    from=$(($(wc -l < "$work/server.log") + 1))
+    wrk -t2 -c$connections -d20s --latency -s bench/web-pages.lua "http://127.0.0.1:$port"
+    server_time "$from"
+done
 
 say "bytes transferred by a first visit (gzip): page + style sheet + script + icon"
 assets=$(curl -s "http://127.0.0.1:$port/en/" | grep -oE '/assets/[a-z]+\.[0-9a-f]+\.[a-z]+' | sort -u)

@@ -175,6 +175,10 @@ impl Application {
                         |_| AppConfig::default(),
                     ));
                 fn_service(|io: actix_web::rt::net::TcpStream| {
+                    // An answer written in several parts (a compressed page, a stream) goes out
+                    // at once, not held back by Nagle's algorithm until the client acknowledges
+                    // the first part (as actix-web's own server does).
+                    let _ = io.set_nodelay(true);
                     let peer = io.peer_addr().ok();
                     std::future::ready(Ok::<_, actix_http::error::DispatchError>((
                         ProblemIo::new(io),

@@ -5,12 +5,10 @@
 use actix_web::{http::StatusCode, web, HttpRequest, HttpResponse};
 use askama::Template;
 
-use super::{caller_of, term};
+use super::{caller_of, load, term};
 use crate::api::authorities::dto::AuthorityDetail;
-use crate::api::connection;
 use crate::api::records::Resource;
 use crate::db::Pool;
-use crate::directory::Record;
 use crate::domain::Authority;
 use crate::web::i18n::Lang;
 use crate::web::labels::{self, Labels};
@@ -91,14 +89,8 @@ pub async fn authority(
     pool: web::Data<Pool>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
-    let id = uuid::Uuid::parse_str(&path).map_err(|_| PageError::not_found(lang))?;
     let labels = labels::get(&pool).await.or_page(lang)?;
-    let mut conn = connection(&pool).await.or_page(lang)?;
-    let record = Authority::find_many(&mut conn, &[id])
-        .await
-        .or_page(lang)?
-        .pop()
-        .ok_or_else(|| PageError::not_found(lang))?;
+    let (mut conn, record) = load::<Authority>(&pool, lang, &path).await?;
     let caller = caller_of(&user);
     let editable = caller
         .write_scope()

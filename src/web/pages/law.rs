@@ -4,11 +4,9 @@
 use actix_web::{http::StatusCode, web, HttpRequest, HttpResponse};
 use askama::Template;
 
-use super::{caller_of, term};
-use crate::api::connection;
+use super::{caller_of, load, term};
 use crate::api::records::Resource;
 use crate::db::Pool;
-use crate::directory::Record;
 use crate::domain::legislation::Law;
 use crate::web::i18n::Lang;
 use crate::web::labels;
@@ -49,14 +47,8 @@ pub async fn law(
     pool: web::Data<Pool>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
-    let id = uuid::Uuid::parse_str(&path).map_err(|_| PageError::not_found(lang))?;
     let labels = labels::get(&pool).await.or_page(lang)?;
-    let mut conn = connection(&pool).await.or_page(lang)?;
-    let record = Law::find_many(&mut conn, &[id])
-        .await
-        .or_page(lang)?
-        .pop()
-        .ok_or_else(|| PageError::not_found(lang))?;
+    let (mut conn, record) = load::<Law>(&pool, lang, &path).await?;
     let view = Law::view(&mut conn, &caller_of(&user), record)
         .await
         .or_page(lang)?;

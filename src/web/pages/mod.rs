@@ -13,6 +13,29 @@ use actix_web::{http::header, HttpRequest, HttpResponse};
 use super::i18n::Lang;
 use super::page::PageError;
 use crate::auth::Caller;
+use crate::db::{Conn, Pool};
+use crate::directory::Record;
+use crate::web::page::OrPage;
+
+/// A pooled connection, as pages hold it.
+pub type Connection = diesel_async::pooled_connection::deadpool::Object<Conn>;
+
+/// The record of kind `R` that `id` names, and the connection it was read on: 404 when `id` is
+/// not an id or names no such record.
+pub async fn load<R: Record>(
+    pool: &Pool,
+    lang: Lang,
+    id: &str,
+) -> Result<(Connection, R), PageError> {
+    let id = uuid::Uuid::parse_str(id).map_err(|_| PageError::not_found(lang))?;
+    let mut conn = crate::api::connection(pool).await.or_page(lang)?;
+    let record = R::find_many(&mut conn, &[id])
+        .await
+        .or_page(lang)?
+        .pop()
+        .ok_or_else(|| PageError::not_found(lang))?;
+    Ok((conn, record))
+}
 
 /// `/`: the home page in the language the browser prefers.
 pub async fn root(req: HttpRequest) -> HttpResponse {
