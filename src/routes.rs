@@ -42,7 +42,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
 
 /// Every page of the web application, under each language's prefix.
 pub fn page_table() -> Vec<(&'static str, Vec<Method>)> {
-    use crate::web::console::{admin, authority_form, history, records, sign_in};
+    use crate::domain::{case::Case, legislation::Law, Authority};
+    use crate::web::console::{admin, authority_form, history, records, remove, sign_in};
     use pages::{authority, case, country, find, home, law, search};
     vec![
         ("/", vec![get(home::home)]),
@@ -69,10 +70,24 @@ pub fn page_table() -> Vec<(&'static str, Vec<Method>)> {
             vec![get(authority_form::edit_form), post(authority_form::update)],
         ),
         (
-            "/console/authorities/{id}/retire",
+            "/console/authorities/{id}/remove",
             vec![
-                get(authority_form::retire_form),
-                post(authority_form::retire),
+                get(remove::confirm_page::<Authority>),
+                post(remove::remove::<Authority>),
+            ],
+        ),
+        (
+            "/console/legislation/{id}/remove",
+            vec![
+                get(remove::confirm_page::<Law>),
+                post(remove::remove::<Law>),
+            ],
+        ),
+        (
+            "/console/cases/{id}/remove",
+            vec![
+                get(remove::confirm_page::<Case>),
+                post(remove::remove::<Case>),
             ],
         ),
         (

@@ -336,3 +336,10 @@ partners-last-used = آخر استخدام
 partners-revoked = مُبطَل
 partners-revoke = إبطال
 partners-key-once = مفتاح التطبيق العميل، ولن يُعرض إلا هذه المرة: انسخه الآن وسلِّمه إلى الشريك عبر قناة آمنة. ولا يمكن عرضه مرة أخرى.
+
+## Deleting
+
+console-delete = حذف
+delete-title = حذف سجل
+delete-explain = يُزال السجل وما يتضمنه من أحكام وتهم وأطراف من الدليل، ويُبلَّغ الشركاء بالحذف. ولا يمكن التراجع عن ذلك من لوحة التحكم.
+delete-confirm = احذفه

@@ -318,3 +318,10 @@ partners-last-used = Last used
 partners-revoked = Revoked
 partners-revoke = Revoke
 partners-key-once = The client's key, shown this once: copy it now and give it to the partner by a safe channel. It cannot be shown again.
+
+## Deleting
+
+console-delete = Delete
+delete-title = Delete a record
+delete-explain = The record and its provisions, charges and parties leave the directory; partners are told of the deletion. This cannot be undone from the console.
+delete-confirm = Delete it

@@ -318,3 +318,10 @@ partners-last-used = Último uso
 partners-revoked = Revocado
 partners-revoke = Revocar
 partners-key-once = La clave del cliente, que se muestra solo esta vez: cópiela ahora y comuníquela al asociado por un conducto seguro. No podrá volver a mostrarse.
+
+## Deleting
+
+console-delete = Eliminar
+delete-title = Eliminar un registro
+delete-explain = El registro, con sus disposiciones, cargos y partes, sale del directorio; se informa de la eliminación a los asociados. No puede deshacerse desde la consola.
+delete-confirm = Eliminarlo

@@ -318,3 +318,10 @@ partners-last-used = Dernière utilisation
 partners-revoked = Révoqué
 partners-revoke = Révoquer
 partners-key-once = La clé du client, affichée cette seule fois : copiez-la maintenant et communiquez-la au partenaire par une voie sûre. Elle ne pourra plus être affichée.
+
+## Deleting
+
+console-delete = Supprimer
+delete-title = Supprimer une fiche
+delete-explain = La fiche, avec ses dispositions, chefs d’accusation et parties, quitte le répertoire ; les partenaires sont informés de la suppression. Cette opération ne peut pas être annulée depuis la console.
+delete-confirm = La supprimer

@@ -303,3 +303,10 @@ partners-last-used = 最近使用
 partners-revoked = 已吊销
 partners-revoke = 吊销
 partners-key-once = 客户端密钥仅显示这一次：请立即复制，并通过安全渠道交给合作伙伴。此密钥无法再次显示。
+
+## Deleting
+
+console-delete = 删除
+delete-title = 删除记录
+delete-explain = 该记录及其条款、指控和诉讼参与人将从名录中移除，并通知合作伙伴。此操作无法在控制台中撤销。
+delete-confirm = 确认删除

@@ -843,7 +843,7 @@ async fn no_form_writes_another_states_record_whatever_it_names() {
     // Opening another State's record for editing or retiring is refused.
     for path in [
         format!("/en/console/authorities/{other}/edit"),
-        format!("/en/console/authorities/{other}/retire"),
+        format!("/en/console/authorities/{other}/remove"),
     ] {
         assert_eq!(browser.page(&path).await.0, 403, "{path}");
     }
@@ -866,7 +866,7 @@ async fn no_form_writes_another_states_record_whatever_it_names() {
     ];
     let response = post_fields(
         &mut browser,
-        &format!("/en/console/authorities/{other}/retire"),
+        &format!("/en/console/authorities/{other}/remove"),
         &retire,
     )
     .await;
@@ -915,7 +915,7 @@ async fn retiring_asks_first_then_goes_through_the_pipeline() {
     let mut browser = Browser::new(&app);
     browser.sign_in(email).await;
     let (status, page) = browser
-        .page(&format!("/en/console/authorities/{id}/retire"))
+        .page(&format!("/en/console/authorities/{id}/remove"))
         .await;
     assert_eq!(status, 200);
     assert_eq!(
@@ -923,10 +923,10 @@ async fn retiring_asks_first_then_goes_through_the_pipeline() {
         "active",
         "asking changes nothing"
     );
-    let fields = form_fields(&page, "/retire");
+    let fields = form_fields(&page, "/remove");
     let response = post_fields(
         &mut browser,
-        &format!("/en/console/authorities/{id}/retire"),
+        &format!("/en/console/authorities/{id}/remove"),
         &fields,
     )
     .await;
@@ -1075,4 +1075,56 @@ async fn administrators_manage_accounts_and_partners_and_only_they_do() {
     assert_eq!(response.status(), 303);
     let (status, _) = app.get_as("/v1/authorities?limit=1", &key).await;
     assert_eq!(status, 401);
+}
+
+#[tokio::test]
+async fn laws_and_cases_are_deleted_after_a_confirmation_and_only_the_states_own() {
+    let app = spawn_app().await;
+    let email = "fp.delete@test.example";
+    app.account(email, "focal_point", Some("FRA")).await;
+    let mut browser = Browser::new(&app);
+    browser.sign_in(email).await;
+    for kind in ["legislation", "cases"] {
+        let own = first_id(&app, &format!("/v1/{kind}?country=FRA&limit=1")).await;
+        let other = first_id(&app, &format!("/v1/{kind}?country=KEN&limit=1")).await;
+        let (status, _) = browser
+            .page(&format!("/en/console/{kind}/{other}/remove"))
+            .await;
+        assert_eq!(status, 403, "{kind}: another State's");
+        let path = format!("/en/console/{kind}/{own}/remove");
+        let (status, page) = browser.page(&path).await;
+        assert_eq!(status, 200, "{kind}");
+        assert_eq!(
+            app.get(&format!("/v1/{kind}/{own}")).await.status(),
+            200,
+            "asking deletes nothing"
+        );
+        let mut fields = form_fields(&page, "/remove");
+        // Aimed at another State's record, the form is refused and changes nothing.
+        let response = post_fields(
+            &mut browser,
+            &format!("/en/console/{kind}/{other}/remove"),
+            &fields,
+        )
+        .await;
+        assert_eq!(response.status(), 403, "{kind}");
+        assert_eq!(app.get(&format!("/v1/{kind}/{other}")).await.status(), 200);
+        // A version that is not the current one is a conflict.
+        let version = value(&fields, "version").parse::<i64>().unwrap();
+        set(&mut fields, "version", &(version + 5).to_string());
+        assert_eq!(
+            post_fields(&mut browser, &path, &fields).await.status(),
+            409,
+            "{kind}"
+        );
+        set(&mut fields, "version", &version.to_string());
+        let response = post_fields(&mut browser, &path, &fields).await;
+        assert_eq!(response.status(), 303, "{kind}");
+        assert_eq!(location(&response), "/en/console?country=FRA");
+        assert_eq!(
+            app.get(&format!("/v1/{kind}/{own}")).await.status(),
+            404,
+            "{kind} deleted"
+        );
+    }
 }

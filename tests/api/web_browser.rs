@@ -288,6 +288,8 @@ async fn axe_finds_no_serious_violation_on_any_page_in_english_or_arabic() {
             "history",
             format!("/console/authorities/{authority}/history"),
         ),
+        ("retire", format!("/console/authorities/{authority}/remove")),
+        ("delete", format!("/console/legislation/{law}/remove")),
         ("accounts", "/console/accounts".to_owned()),
         ("partners", "/console/partners".to_owned()),
     ];

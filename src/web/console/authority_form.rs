@@ -3,7 +3,7 @@
 //! more row, and removed with a tick. The form becomes the API's document and goes through the same
 //! reading (every problem at once, by path) and the same pipeline; problems are shown next to their
 //! fields. A save over a version someone else replaced meanwhile keeps what was typed and shows
-//! what the other edit changed.
+//! what the other edit changed. Retiring is `console::remove`.
 
 use actix_web::{http::StatusCode, web, HttpRequest, HttpResponse};
 use askama::Template;
@@ -793,62 +793,6 @@ pub async fn update(
 ) -> Result<HttpResponse, PageError> {
     let id = Uuid::parse_str(&path).map_err(|_| PageError::not_found(lang))?;
     submit(req, lang, user, pool, Some(id), body).await
-}
-
-#[derive(Template)]
-#[template(path = "retire.html")]
-struct RetireTemplate {
-    page: Page,
-    id: String,
-    version: i64,
-    name: String,
-}
-
-/// `GET /{lang}/console/authorities/{id}/retire`: the confirmation step.
-pub async fn retire_form(
-    req: HttpRequest,
-    lang: Lang,
-    user: Option<SignedIn>,
-    pool: web::Data<Pool>,
-    path: web::Path<String>,
-) -> Result<HttpResponse, PageError> {
-    let user = require(lang, user)?;
-    let id = Uuid::parse_str(&path).map_err(|_| PageError::not_found(lang))?;
-    let record = editable(&pool, lang, &user, id).await?;
-    let template = RetireTemplate {
-        page: Page::new(&req, lang.t("retire-title"), Some(user)),
-        id: id.to_string(),
-        version: record.version,
-        name: crate::web::text::title(&record.names, &record.original_language, lang),
-    };
-    Ok(html(StatusCode::OK, &template, lang))
-}
-
-/// `POST /{lang}/console/authorities/{id}/retire`: retired through the pipeline.
-pub async fn retire(
-    req: HttpRequest,
-    lang: Lang,
-    user: Option<SignedIn>,
-    pool: web::Data<Pool>,
-    path: web::Path<String>,
-    body: web::Bytes,
-) -> Result<HttpResponse, PageError> {
-    let user = require(lang, user)?;
-    let id = Uuid::parse_str(&path).map_err(|_| PageError::not_found(lang))?;
-    let form = Form::parse(&body);
-    let ctx = writer(&req, lang, &user, form.get("csrf"))?;
-    let version: i64 = form.get("version").parse().unwrap_or(0);
-    let mut conn = connection(&pool).await.or_page(lang)?;
-    conn.transaction::<_, ApiError, _>(|conn| {
-        async move {
-            let precondition = Precondition::Versions(vec![version]);
-            directory::remove::<Authority>(conn, &ctx, id, &precondition).await
-        }
-        .scope_boxed()
-    })
-    .await
-    .map_err(|e| super::refused(lang, e))?;
-    Ok(see_other(format!("/{}/authorities/{id}", lang.code())))
 }
 
 #[cfg(test)]

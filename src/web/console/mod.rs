@@ -7,6 +7,7 @@ pub mod admin;
 pub mod authority_form;
 pub mod history;
 pub mod records;
+pub mod remove;
 pub mod sign_in;
 
 use actix_web::{http::header, HttpRequest, HttpResponse};
