@@ -43,7 +43,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
 /// Every page of the web application, under each language's prefix.
 pub fn page_table() -> Vec<(&'static str, Vec<Method>)> {
     use crate::domain::{case::Case, legislation::Law, Authority};
-    use crate::web::console::{admin, authority_form, history, records, remove, sign_in};
+    use crate::web::console::{admin, editor, history, records, remove, sign_in};
     use pages::{authority, case, country, find, home, law, search};
     vec![
         ("/", vec![get(home::home)]),
@@ -63,11 +63,17 @@ pub fn page_table() -> Vec<(&'static str, Vec<Method>)> {
         ("/console/confirm", vec![post(records::confirm)]),
         (
             "/console/authorities/new",
-            vec![get(authority_form::new_form), post(authority_form::create)],
+            vec![
+                get(editor::new_form::<Authority>),
+                post(editor::create::<Authority>),
+            ],
         ),
         (
             "/console/authorities/{id}/edit",
-            vec![get(authority_form::edit_form), post(authority_form::update)],
+            vec![
+                get(editor::edit_form::<Authority>),
+                post(editor::update::<Authority>),
+            ],
         ),
         (
             "/console/authorities/{id}/remove",
@@ -92,7 +98,31 @@ pub fn page_table() -> Vec<(&'static str, Vec<Method>)> {
         ),
         (
             "/console/authorities/{id}/history",
-            vec![get(history::history)],
+            vec![get(history::history::<Authority>)],
+        ),
+        (
+            "/console/legislation/new",
+            vec![get(editor::new_form::<Law>), post(editor::create::<Law>)],
+        ),
+        (
+            "/console/legislation/{id}/edit",
+            vec![get(editor::edit_form::<Law>), post(editor::update::<Law>)],
+        ),
+        (
+            "/console/legislation/{id}/history",
+            vec![get(history::history::<Law>)],
+        ),
+        (
+            "/console/cases/new",
+            vec![get(editor::new_form::<Case>), post(editor::create::<Case>)],
+        ),
+        (
+            "/console/cases/{id}/edit",
+            vec![get(editor::edit_form::<Case>), post(editor::update::<Case>)],
+        ),
+        (
+            "/console/cases/{id}/history",
+            vec![get(history::history::<Case>)],
         ),
         (
             "/console/accounts",

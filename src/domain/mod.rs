@@ -37,6 +37,9 @@ macro_rules! text_enum {
             /// Every value, in declaration order.
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
 
+            /// The text of every value, in declaration order.
+            pub const TEXTS: &'static [&'static str] = &[$($text),+];
+
             /// The text stored in the database and written in JSON.
             pub fn as_str(self) -> &'static str {
                 match self { $($name::$variant => $text),+ }

@@ -503,6 +503,23 @@ impl TestApp {
         (status, response.json().await.expect("JSON body"))
     }
 
+    /// Changes a record as another writer would, meanwhile: reads it with its `ETag`, applies
+    /// `edit` and writes it back under `If-Match`, as `token`; the status of the write.
+    pub async fn edit_as(&self, path: &str, token: &str, edit: impl FnOnce(&mut Value)) -> u16 {
+        let current = self.get(path).await;
+        let etag = current.headers()["etag"].to_str().unwrap().to_owned();
+        let mut document: Value = current.json().await.expect("JSON body");
+        edit(&mut document);
+        self.request(reqwest::Method::PUT, path, Some(token))
+            .header("if-match", etag)
+            .json(&document)
+            .send()
+            .await
+            .expect("request")
+            .status()
+            .as_u16()
+    }
+
     /// Signs in; the whole response.
     pub async fn login(&self, email: &str, password: &str) -> Response {
         self.client

@@ -5,6 +5,7 @@
 use reqwest::{header, redirect, Response};
 use serde_json::Value;
 
+use crate::authority_writes::count;
 use crate::helpers::{spawn_app, TestApp, PASSWORD};
 
 const LANGS: [&str; 6] = ["ar", "zh", "en", "fr", "ru", "es"];
@@ -77,6 +78,14 @@ impl Browser {
             .unwrap();
         self.keep(&response);
         response
+    }
+
+    /// A browser signed in through the form as a new account `email`.
+    async fn signed_in(app: &TestApp, email: &str, role: &str, country: Option<&str>) -> Self {
+        app.account(email, role, country).await;
+        let mut browser = Browser::new(app);
+        browser.sign_in(email).await;
+        browser
     }
 
     /// Signs in through the form; the console's address.
@@ -488,9 +497,7 @@ async fn the_cookie_is_secure_behind_https() {
 async fn a_focal_point_confirms_own_records_only_and_a_stale_form_is_a_conflict() {
     let app = spawn_app().await;
     let email = "fp.confirm@test.example";
-    app.account(email, "focal_point", Some("FRA")).await;
-    let mut browser = Browser::new(&app);
-    browser.sign_in(email).await;
+    let mut browser = Browser::signed_in(&app, email, "focal_point", Some("FRA")).await;
     let (_, console) = browser.page("/en/console").await;
     let csrf = hidden(&console, "csrf");
     let own = hidden(&console, "one");
@@ -669,11 +676,9 @@ fn settled(mut document: Value) -> Value {
 async fn a_focal_point_edits_a_record_through_its_form_and_sees_it_public_and_searchable() {
     let app = spawn_app().await;
     let email = "fp.edit@test.example";
-    app.account(email, "focal_point", Some("FRA")).await;
     let id = first_id(&app, "/v1/authorities?country=FRA&limit=1").await;
     let edit = format!("/en/console/authorities/{id}/edit");
-    let mut browser = Browser::new(&app);
-    browser.sign_in(email).await;
+    let mut browser = Browser::signed_in(&app, email, "focal_point", Some("FRA")).await;
 
     // Sent back unchanged, the form writes the same document.
     let before = authority(&app, &id).await;
@@ -747,11 +752,9 @@ async fn a_focal_point_edits_a_record_through_its_form_and_sees_it_public_and_se
 async fn form_problems_are_shown_by_their_fields_all_at_once_and_change_nothing() {
     let app = spawn_app().await;
     let email = "fp.invalid@test.example";
-    app.account(email, "focal_point", Some("FRA")).await;
     let id = first_id(&app, "/v1/authorities?country=FRA&limit=1").await;
     let edit = format!("/fr/console/authorities/{id}/edit");
-    let mut browser = Browser::new(&app);
-    browser.sign_in(email).await;
+    let mut browser = Browser::signed_in(&app, email, "focal_point", Some("FRA")).await;
     let before = authority(&app, &id).await;
     let (_, page) = browser.page(&edit).await;
     let mut fields = form_fields(&page, "/edit");
@@ -780,32 +783,20 @@ async fn form_problems_are_shown_by_their_fields_all_at_once_and_change_nothing(
 async fn a_concurrent_edit_is_shown_and_the_typed_changes_are_kept() {
     let app = spawn_app().await;
     let email = "fp.conflict@test.example";
-    app.account(email, "focal_point", Some("FRA")).await;
     let id = first_id(&app, "/v1/authorities?country=FRA&limit=1").await;
     let edit = format!("/en/console/authorities/{id}/edit");
-    let mut browser = Browser::new(&app);
-    browser.sign_in(email).await;
+    let mut browser = Browser::signed_in(&app, email, "focal_point", Some("FRA")).await;
     let (_, page) = browser.page(&edit).await;
     let mut fields = form_fields(&page, "/edit");
 
     // Someone else changes the record meanwhile, through the API.
     let other = app.user("focal_point", Some("FRA")).await;
-    let current = app.get(&format!("/v1/authorities/{id}")).await;
-    let etag = current.headers()["etag"].to_str().unwrap().to_owned();
-    let mut document: Value = current.json().await.unwrap();
-    document["office_hours"] = Value::from("Monday to Friday, 8:00-12:00");
-    let response = app
-        .request(
-            reqwest::Method::PUT,
-            &format!("/v1/authorities/{id}"),
-            Some(&other.token),
-        )
-        .header("if-match", etag)
-        .json(&document)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), 200);
+    let status = app
+        .edit_as(&format!("/v1/authorities/{id}"), &other.token, |d| {
+            d["office_hours"] = Value::from("Monday to Friday, 8:00-12:00")
+        })
+        .await;
+    assert_eq!(status, 200);
 
     set(&mut fields, "acronym", "TYPED");
     let response = post_fields(&mut browser, &edit, &fields).await;
@@ -910,10 +901,8 @@ async fn no_form_writes_another_states_record_whatever_it_names() {
 async fn retiring_asks_first_then_goes_through_the_pipeline() {
     let app = spawn_app().await;
     let email = "fp.retire@test.example";
-    app.account(email, "focal_point", Some("FRA")).await;
     let id = first_id(&app, "/v1/authorities?country=FRA&limit=1").await;
-    let mut browser = Browser::new(&app);
-    browser.sign_in(email).await;
+    let mut browser = Browser::signed_in(&app, email, "focal_point", Some("FRA")).await;
     let (status, page) = browser
         .page(&format!("/en/console/authorities/{id}/remove"))
         .await;
@@ -1081,9 +1070,7 @@ async fn administrators_manage_accounts_and_partners_and_only_they_do() {
 async fn laws_and_cases_are_deleted_after_a_confirmation_and_only_the_states_own() {
     let app = spawn_app().await;
     let email = "fp.delete@test.example";
-    app.account(email, "focal_point", Some("FRA")).await;
-    let mut browser = Browser::new(&app);
-    browser.sign_in(email).await;
+    let mut browser = Browser::signed_in(&app, email, "focal_point", Some("FRA")).await;
     for kind in ["legislation", "cases"] {
         let own = first_id(&app, &format!("/v1/{kind}?country=FRA&limit=1")).await;
         let other = first_id(&app, &format!("/v1/{kind}?country=KEN&limit=1")).await;
@@ -1126,5 +1113,377 @@ async fn laws_and_cases_are_deleted_after_a_confirmation_and_only_the_states_own
             404,
             "{kind} deleted"
         );
+    }
+}
+
+/// Every console page, signed in as an administrator, in every language: drawn whole.
+#[tokio::test]
+async fn every_console_page_answers_in_every_language() {
+    let app = spawn_app().await;
+    let email = "admin.pages@test.example";
+    let authority = first_id(&app, "/v1/authorities?country=FRA&limit=1").await;
+    let law = first_id(&app, "/v1/legislation?country=FRA&limit=1").await;
+    let case = first_id(&app, "/v1/cases?country=FRA&limit=1").await;
+    let mut browser = Browser::signed_in(&app, email, "admin", None).await;
+    let mut paths = vec![
+        "/console?country=FRA".to_owned(),
+        "/console/accounts".to_owned(),
+        "/console/partners".to_owned(),
+    ];
+    for (kind, id) in [
+        ("authorities", &authority),
+        ("legislation", &law),
+        ("cases", &case),
+    ] {
+        paths.push(format!("/console/{kind}/new?country=FRA"));
+        for page in ["edit", "history", "remove"] {
+            paths.push(format!("/console/{kind}/{id}/{page}"));
+        }
+    }
+    let english_ids = message_ids(include_str!("../../locales/en/web.ftl"));
+    for lang in LANGS {
+        for path in &paths {
+            let url = format!("/{lang}{path}");
+            let (status, body) = browser.page(&url).await;
+            assert_eq!(status, 200, "{url}");
+            for id in &english_ids {
+                assert!(!body.contains(&format!(">{id}<")), "{url} shows {id}");
+            }
+            assert!(!body.contains("style=\""), "{url}");
+        }
+    }
+}
+
+/// Asks a form for one more row (`add`), as its button does, and returns the form drawn again.
+async fn add_row(
+    browser: &mut Browser,
+    path: &str,
+    fields: &[(String, String)],
+    add: &str,
+) -> Vec<(String, String)> {
+    let mut asked = fields.to_vec();
+    asked.push(("add".into(), add.into()));
+    let response = post_fields(browser, path, &asked).await;
+    assert_eq!(response.status(), 200, "add {add}");
+    let page = response.text().await.unwrap();
+    form_fields(&page, "/edit")
+}
+
+#[tokio::test]
+async fn laws_and_cases_are_edited_through_their_forms_with_rows_added_without_javascript() {
+    let app = spawn_app().await;
+    let email = "fp.records@test.example";
+    let mut browser = Browser::signed_in(&app, email, "focal_point", Some("FRA")).await;
+
+    for kind in ["legislation", "cases"] {
+        let id = first_id(&app, &format!("/v1/{kind}?country=FRA&limit=1")).await;
+        let record = format!("/v1/{kind}/{id}");
+        let edit = format!("/en/console/{kind}/{id}/edit");
+        // Sent back unchanged, the form writes the same document.
+        let before = app.get_json(&record).await.1;
+        let (status, page) = browser.page(&edit).await;
+        assert_eq!(status, 200, "{kind}");
+        let fields = form_fields(&page, "/edit");
+        let response = post_fields(&mut browser, &edit, &fields).await;
+        assert_eq!(response.status(), 303, "{}", response.text().await.unwrap());
+        assert_eq!(location(&response), format!("/en/{kind}/{id}"));
+        let after = app.get_json(&record).await.1;
+        assert_eq!(
+            after["version"].as_i64(),
+            before["version"].as_i64().map(|v| v + 1),
+            "{kind}"
+        );
+        assert_eq!(settled(after), settled(before.clone()), "{kind}");
+    }
+
+    // A law: one more provision, and one more language in the first.
+    let id = first_id(&app, "/v1/legislation?country=FRA&limit=1").await;
+    let edit = format!("/en/console/legislation/{id}/edit");
+    let before = app.get_json(&format!("/v1/legislation/{id}")).await.1;
+    let kept_ids: Vec<Value> = before["provisions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].clone())
+        .collect();
+    let (_, page) = browser.page(&edit).await;
+    let fields = add_row(
+        &mut browser,
+        &edit,
+        &form_fields(&page, "/edit"),
+        "provision",
+    )
+    .await;
+    let mut fields = add_row(&mut browser, &edit, &fields, "p0.text").await;
+    let new = value(&fields, "provisions").parse::<usize>().unwrap() - 1;
+    let language = value(&fields, "p0.texts").parse::<usize>().unwrap() - 1;
+    set(&mut fields, &format!("p0.t{language}.lang"), "es");
+    set(
+        &mut fields,
+        &format!("p0.t{language}.text"),
+        "Texto zorblaxiano",
+    );
+    set(&mut fields, &format!("p{new}.number"), "Art. 99");
+    set(&mut fields, &format!("p{new}.t0.lang"), "fr");
+    set(
+        &mut fields,
+        &format!("p{new}.t0.heading"),
+        "Entraide zorblaxienne",
+    );
+    set(
+        &mut fields,
+        &format!("p{new}.t0.text"),
+        "Le texte de l'article.",
+    );
+    set(
+        &mut fields,
+        &format!("p{new}.articles"),
+        "UNTOC-18, uncac-46",
+    );
+    fields.push((format!("p{new}.crime_types"), "MONEY_LAUNDERING".into()));
+    let response = post_fields(&mut browser, &edit, &fields).await;
+    assert_eq!(response.status(), 303, "{}", response.text().await.unwrap());
+    let saved = app.get_json(&format!("/v1/legislation/{id}")).await.1;
+    let provisions = saved["provisions"].as_array().unwrap();
+    assert_eq!(provisions.len(), kept_ids.len() + 1);
+    for (i, kept) in kept_ids.iter().enumerate() {
+        assert_eq!(&provisions[i]["id"], kept, "a provision keeps its id");
+    }
+    assert_eq!(provisions[0]["text"]["es"], "Texto zorblaxiano");
+    let added = &provisions[new];
+    assert_eq!(added["number"], "Art. 99");
+    assert_eq!(added["heading"]["fr"], "Entraide zorblaxienne");
+    let mut articles: Vec<&str> = added["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a.as_str().unwrap())
+        .collect();
+    articles.sort_unstable();
+    assert_eq!(articles, ["UNCAC-46", "UNTOC-18"]);
+    assert_eq!(
+        added["crime_types"],
+        serde_json::json!(["MONEY_LAUNDERING"])
+    );
+    let (_, public) = Browser::new(&app)
+        .page(&format!("/fr/legislation/{id}"))
+        .await;
+    assert!(public.contains("Entraide zorblaxienne"));
+
+    // A case: a charge applying that provision, chosen from the State's provisions, and a group
+    // of parties.
+    let case = first_id(&app, "/v1/cases?country=FRA&limit=1").await;
+    let edit = format!("/en/console/cases/{case}/edit");
+    let (_, page) = browser.page(&edit).await;
+    let fields = add_row(&mut browser, &edit, &form_fields(&page, "/edit"), "charge").await;
+    let mut fields = add_row(&mut browser, &edit, &fields, "party").await;
+    let charge = value(&fields, "charges").parse::<usize>().unwrap() - 1;
+    let party = value(&fields, "parties").parse::<usize>().unwrap() - 1;
+    let response = post_fields(&mut browser, &edit, &{
+        let mut asked = fields.clone();
+        asked.push(("add".into(), "text".into()));
+        asked
+    })
+    .await;
+    let page = response.text().await.unwrap();
+    let offered = page.contains(&format!("value=\"{}\"", added["id"].as_str().unwrap()));
+    assert!(offered, "the new provision is offered to a charge");
+    set(
+        &mut fields,
+        &format!("charge{charge}.offence"),
+        "Blanchiment zorblaxien",
+    );
+    set(
+        &mut fields,
+        &format!("charge{charge}.provision_id"),
+        added["id"].as_str().unwrap(),
+    );
+    set(&mut fields, &format!("charge{charge}.verdict"), "guilty");
+    set(&mut fields, &format!("party{party}.count"), "3");
+    set(&mut fields, &format!("party{party}.nationality"), "ken");
+    let response = post_fields(&mut browser, &edit, &fields).await;
+    assert_eq!(response.status(), 303, "{}", response.text().await.unwrap());
+    let saved = app.get_json(&format!("/v1/cases/{case}")).await.1;
+    let last_charge = saved["charges"].as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last_charge["offence"], "Blanchiment zorblaxien");
+    assert_eq!(last_charge["provision_id"], added["id"]);
+    assert_eq!(last_charge["verdict"], "guilty");
+    let last_party = saved["parties"].as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last_party["count"], 3);
+    assert_eq!(last_party["nationality"], "KEN");
+
+    // Each write has its version, its change-log row and its audit entry with the account as the
+    // actor, as an API write does; the history page shows the change.
+    for (kind, id) in [("legislation", &id), ("cases", &case)] {
+        let by_account = format!(
+            "SELECT count(*) FROM audit_log WHERE entity_id = '{id}' AND actor = '{email}'"
+        );
+        assert_eq!(count(&app, &by_account).await, 2, "{kind}: two edits");
+        for table in ["record_versions", "change_log"] {
+            let sql = format!("SELECT count(*) FROM {table} WHERE entity_id = '{id}'");
+            assert!(count(&app, &sql).await >= 2, "{kind}: {table}");
+        }
+        let (status, page) = browser
+            .page(&format!("/en/console/{kind}/{id}/history"))
+            .await;
+        assert_eq!(status, 200);
+        assert!(page.contains("zorblaxien"), "{kind}: the change is shown");
+    }
+}
+
+#[tokio::test]
+async fn law_and_case_form_problems_are_shown_by_their_fields_and_change_nothing() {
+    let app = spawn_app().await;
+    let email = "fp.records.invalid@test.example";
+    let mut browser = Browser::signed_in(&app, email, "focal_point", Some("FRA")).await;
+    // Each typed value is wrong, and each field is marked so.
+    let cases: [(&str, &[(&str, &str)]); 2] = [
+        (
+            "legislation",
+            &[
+                ("enacted_on", "2020-13-45"),
+                ("p0.articles", "not an article"),
+                ("official_url", "nowhere"),
+            ],
+        ),
+        (
+            "cases",
+            &[
+                ("reference", ""),
+                ("decision_date", "yesterday"),
+                ("counterparts", "XX1"),
+            ],
+        ),
+    ];
+    for (kind, changes) in cases {
+        let id = first_id(&app, &format!("/v1/{kind}?country=FRA&limit=1")).await;
+        let before = app.get_json(&format!("/v1/{kind}/{id}")).await.1;
+        let edit = format!("/fr/console/{kind}/{id}/edit");
+        let (_, page) = browser.page(&edit).await;
+        let mut fields = form_fields(&page, "/edit");
+        for (name, typed) in changes {
+            set(&mut fields, name, typed);
+        }
+        let response = post_fields(&mut browser, &edit, &fields).await;
+        assert_eq!(response.status(), 422, "{kind}");
+        let page = response.text().await.unwrap();
+        let document = scraper::Html::parse_document(&page);
+        for (field, _) in changes {
+            let selector =
+                scraper::Selector::parse(&format!("div.field.invalid [id=\"{field}\"]")).unwrap();
+            assert!(
+                document.select(&selector).next().is_some(),
+                "{kind}: {field} is not marked invalid"
+            );
+        }
+        assert_eq!(app.get_json(&format!("/v1/{kind}/{id}")).await.1, before);
+    }
+}
+
+#[tokio::test]
+async fn a_concurrent_edit_of_a_law_or_a_case_is_shown_and_the_typed_changes_are_kept() {
+    let app = spawn_app().await;
+    let email = "fp.records.conflict@test.example";
+    let other = app.user("focal_point", Some("FRA")).await;
+    let mut browser = Browser::signed_in(&app, email, "focal_point", Some("FRA")).await;
+    for (kind, member, typed_field) in [
+        ("legislation", "official_url", "t0.text"),
+        ("cases", "court", "reference"),
+    ] {
+        let id = first_id(&app, &format!("/v1/{kind}?country=FRA&limit=1")).await;
+        let edit = format!("/en/console/{kind}/{id}/edit");
+        let (_, page) = browser.page(&edit).await;
+        let mut fields = form_fields(&page, "/edit");
+
+        let meanwhile = if member == "court" {
+            "Cour zorblaxienne"
+        } else {
+            "https://zorblax.example/loi"
+        };
+        let status = app
+            .edit_as(&format!("/v1/{kind}/{id}"), &other.token, |d| {
+                d[member] = Value::from(meanwhile)
+            })
+            .await;
+        assert_eq!(status, 200, "{kind}");
+
+        set(&mut fields, typed_field, "TYPED-ZORB");
+        let response = post_fields(&mut browser, &edit, &fields).await;
+        assert_eq!(response.status(), 409, "{kind}");
+        let page = response.text().await.unwrap();
+        assert!(page.contains(meanwhile), "{kind}: what changed meanwhile");
+        let kept = form_fields(&page, "/edit");
+        assert_eq!(value(&kept, typed_field), "TYPED-ZORB");
+        assert_eq!(
+            app.get_json(&format!("/v1/{kind}/{id}")).await.1[member],
+            meanwhile
+        );
+        let response = post_fields(&mut browser, &edit, &kept).await;
+        assert_eq!(response.status(), 303, "{kind}");
+    }
+}
+
+#[tokio::test]
+async fn no_law_or_case_form_writes_another_states_record_whatever_it_names() {
+    let app = spawn_app().await;
+    let email = "fp.records.forger@test.example";
+    let mut browser = Browser::signed_in(&app, email, "focal_point", Some("FRA")).await;
+    for kind in ["legislation", "cases"] {
+        let own = first_id(&app, &format!("/v1/{kind}?country=FRA&limit=1")).await;
+        let other = first_id(&app, &format!("/v1/{kind}?country=KEN&limit=1")).await;
+        let before = app.get_json(&format!("/v1/{kind}/{other}")).await.1;
+        let (_, listed) = app
+            .get_json(&format!("/v1/{kind}?country=KEN&limit=100"))
+            .await;
+        for page in ["edit", "history"] {
+            let path = format!("/en/console/{kind}/{other}/{page}");
+            let expected = if page == "edit" { 403 } else { 200 };
+            assert_eq!(browser.page(&path).await.0, expected, "{path}");
+        }
+        // Its own record's form, aimed at the other record.
+        let (_, page) = browser
+            .page(&format!("/en/console/{kind}/{own}/edit"))
+            .await;
+        let mut fields = form_fields(&page, "/edit");
+        set(&mut fields, "version", &before["version"].to_string());
+        let target = format!("/en/console/{kind}/{other}/edit");
+        assert_eq!(
+            post_fields(&mut browser, &target, &fields).await.status(),
+            403,
+            "{kind}"
+        );
+        // A copy of its own record, as a new record naming the other State.
+        let (_, page) = browser
+            .page(&format!("/en/console/{kind}/new?country=KEN"))
+            .await;
+        let blank = form_fields(&page, "/new");
+        assert_eq!(value(&blank, "country"), "FRA", "{kind}");
+        let mut forged = fields.clone();
+        forged.retain(|(k, _)| !k.ends_with(".id"));
+        set(&mut forged, "country", "KEN");
+        set(&mut forged, "version", "0");
+        if kind == "cases" {
+            set(&mut forged, "reference", "FORGED-ZORB-1");
+        }
+        let create = format!("/en/console/{kind}/new");
+        assert_eq!(
+            post_fields(&mut browser, &create, &forged).await.status(),
+            403,
+            "{kind}"
+        );
+        assert_eq!(app.get_json(&format!("/v1/{kind}/{other}")).await.1, before);
+        let (_, after) = app
+            .get_json(&format!("/v1/{kind}?country=KEN&limit=100"))
+            .await;
+        assert_eq!(after["items"], listed["items"], "{kind}");
+
+        // The same form for its own State creates the record.
+        set(&mut forged, "country", "FRA");
+        let response = post_fields(&mut browser, &create, &forged).await;
+        assert_eq!(response.status(), 303, "{}", response.text().await.unwrap());
+        let created = location(&response).rsplit('/').next().unwrap().to_owned();
+        let (status, record) = app.get_json(&format!("/v1/{kind}/{created}")).await;
+        assert_eq!(status, 200);
+        assert_eq!(record["country"], "FRA");
     }
 }

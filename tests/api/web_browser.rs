@@ -164,22 +164,12 @@ async fn a_focal_point_edits_confirms_meets_a_conflict_is_refused_and_signs_out(
         .goto(&format!("{base}/en/console/authorities/{id}/edit"))
         .await;
     let other = app.user("focal_point", Some("FRA")).await;
-    let current = app.get(&format!("/v1/authorities/{id}")).await;
-    let etag = current.headers()["etag"].to_str().unwrap().to_owned();
-    let mut document: Value = current.json().await.unwrap();
-    document["office_hours"] = json!("09:00-13:00 meanwhile");
-    let response = app
-        .request(
-            reqwest::Method::PUT,
-            &format!("/v1/authorities/{id}"),
-            Some(&other.token),
-        )
-        .header("if-match", etag)
-        .json(&document)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), 200);
+    let status = app
+        .edit_as(&format!("/v1/authorities/{id}"), &other.token, |d| {
+            d["office_hours"] = json!("09:00-13:00 meanwhile")
+        })
+        .await;
+    assert_eq!(status, 200);
     session.fill(&session.find("#acronym").await, "KEPT").await;
     session
         .click(&session.find("p.actions button[type=submit]").await)
@@ -290,6 +280,14 @@ async fn axe_finds_no_serious_violation_on_any_page_in_english_or_arabic() {
         ),
         ("retire", format!("/console/authorities/{authority}/remove")),
         ("delete", format!("/console/legislation/{law}/remove")),
+        ("law-form", format!("/console/legislation/{law}/edit")),
+        (
+            "new-law-form",
+            "/console/legislation/new?country=FRA".to_owned(),
+        ),
+        ("law-history", format!("/console/legislation/{law}/history")),
+        ("case-form", format!("/console/cases/{case}/edit")),
+        ("new-case-form", "/console/cases/new?country=FRA".to_owned()),
         ("accounts", "/console/accounts".to_owned()),
         ("partners", "/console/partners".to_owned()),
     ];

@@ -1,18 +1,18 @@
-//! The history of an authority: every version, who made it and when, and what changed from the
-//! version before, member by member, as the viewer may see it.
+//! The history of a record: every version, who made it and when (for those who may see who), and
+//! what changed from the version before, member by member, as the viewer may see it.
 
 use actix_web::{http::StatusCode, web, HttpRequest, HttpResponse};
 use askama::Template;
 use serde_json::Value;
 
+use super::editor::Editable;
 use super::require;
 use crate::api::connection;
 use crate::db::{models, Pool};
-use crate::domain::{visibility::authority_view, Authority, RecordKind};
+use crate::domain::visibility::Tier;
 use crate::web::i18n::Lang;
 use crate::web::page::{html, OrPage, Page, PageError};
 use crate::web::session::SignedIn;
-use crate::web::text;
 
 /// At most this many versions are shown.
 const MAX_VERSIONS: i64 = 200;
@@ -35,7 +35,8 @@ pub struct VersionBlock {
 #[template(path = "history.html")]
 struct HistoryTemplate {
     page: Page,
-    id: String,
+    /// Where the record's page is (`/authorities/{id}`).
+    record: String,
     name: String,
     versions: Vec<VersionBlock>,
 }
@@ -92,8 +93,8 @@ pub fn differences(before: &Value, after: &Value) -> Vec<Change> {
         .collect()
 }
 
-/// `GET /{lang}/console/authorities/{id}/history`.
-pub async fn history(
+/// `GET /{lang}/console/{kind}/{id}/history`.
+pub async fn history<R: Editable>(
     req: HttpRequest,
     lang: Lang,
     user: Option<SignedIn>,
@@ -103,7 +104,7 @@ pub async fn history(
     let user = require(lang, user)?;
     let id = uuid::Uuid::parse_str(&path).map_err(|_| PageError::not_found(lang))?;
     let mut conn = connection(&pool).await.or_page(lang)?;
-    let rows = models::version::list(&mut conn, RecordKind::Authority, id, None, MAX_VERSIONS)
+    let rows = models::version::list(&mut conn, R::KIND, id, None, MAX_VERSIONS)
         .await
         .or_page(lang)?;
     if rows.is_empty() {
@@ -114,17 +115,18 @@ pub async fn history(
     let mut versions = Vec::new();
     let mut name = String::new();
     for row in rows {
-        let document: Authority =
+        let document: R =
             serde_json::from_value(row.document).map_err(|e| PageError::internal(lang, e))?;
-        let tier = user.caller.tier_for(&document.country);
-        let view = serde_json::to_value(authority_view(&document, tier, now))
+        let tier = user.caller.tier_for(document.country());
+        let view = document
+            .visible(&user.caller, now)
             .map_err(|e| PageError::internal(lang, e))?;
-        name = text::title(&document.names, &document.original_language, lang);
+        name = document.title(lang);
         let changes = differences(&previous, &view);
         versions.push(VersionBlock {
             version: row.version,
             action: row.action,
-            actor: if tier >= crate::domain::visibility::Tier::Restricted {
+            actor: if tier >= Tier::Restricted {
                 row.actor
             } else {
                 String::new()
@@ -141,7 +143,7 @@ pub async fn history(
             format!("{} · {name}", lang.t("history-title")),
             Some(user),
         ),
-        id: id.to_string(),
+        record: format!("/{}/{id}", R::SEGMENT),
         name,
         versions,
     };

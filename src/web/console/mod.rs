@@ -5,7 +5,10 @@
 
 pub mod admin;
 pub mod authority_form;
+pub mod case_form;
+pub mod editor;
 pub mod history;
+pub mod law_form;
 pub mod records;
 pub mod remove;
 pub mod sign_in;
