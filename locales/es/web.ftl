@@ -373,3 +373,100 @@ case-form-sentence = Pena
 case-form-remove-charge = Quitar este cargo
 case-form-add-charge = Añadir un cargo
 case-form-delete = Eliminar este caso
+
+## Problems found in a form, as the library words them (variables: codes, numbers, dates)
+problem-required = es obligatorio
+problem-blank = no debe estar vacío
+problem-unknown-member = no es un campo de este documento
+problem-string = debe ser una cadena de caracteres
+problem-string-or-null = debe ser una cadena de caracteres o null
+problem-whole-number = debe ser un número entero
+problem-whole-number-or-null = debe ser un número entero o null
+problem-list = debe ser una lista
+problem-boolean = debe ser verdadero o falso
+problem-object = debe ser un objeto
+problem-uuid = debe ser un UUID
+problem-date = debe ser una fecha (YYYY-MM-DD)
+problem-date-exists = debe ser una fecha que exista, con el formato YYYY-MM-DD
+problem-time = debe ser una hora en formato RFC 3339
+problem-too-large = es demasiado grande
+problem-future = no debe ser una fecha futura
+problem-before = no debe ser anterior al { $date }
+problem-competence-code = debe ser un código de competencia, por ejemplo MLA o EXTRADITION
+problem-taxonomy-code = debe ser un código de taxonomía, por ejemplo MONEY_LAUNDERING
+problem-region-code = debe ser un código de región UN M49 de tres cifras, por ejemplo 002
+problem-email-length = debe ser una dirección de correo electrónico válida de 254 caracteres como máximo
+problem-email = debe ser una dirección de correo electrónico válida
+problem-timezone = debe ser un huso horario IANA, por ejemplo Europe/Paris
+problem-country-code = debe ser un código de país ISO 3166-1 alpha-3, por ejemplo KEN
+problem-language-code = debe ser un código de idioma ISO 639-1 de dos letras, por ejemplo fr
+problem-url = debe ser una dirección absoluta http o https
+problem-article = debe ser un identificador de artículo, por ejemplo UNTOC-18
+problem-phone = debe ser un número internacional: +, el prefijo del país y de 4 a 15 cifras en total; se admiten espacios
+problem-one-of = debe ser uno de los siguientes valores: { $values }
+problem-one-of-schema = debe ser uno de los valores { $values }
+problem-range = debe estar entre { $min } y { $max }
+problem-max-length = { $max ->
+    [one] debe tener { $max } carácter como máximo
+   *[other] debe tener { $max } caracteres como máximo
+}
+problem-length = debe tener entre { $min } y { $max } caracteres
+problem-max-items = { $max ->
+    [one] { $max } elemento como máximo
+   *[other] { $max } elementos como máximo
+}
+problem-max-charges = { $max ->
+    [one] { $max } cargo como máximo
+   *[other] { $max } cargos como máximo
+}
+problem-max-languages = { $max ->
+    [one] { $max } idioma como máximo
+   *[other] { $max } idiomas como máximo
+}
+problem-max-parties = { $max ->
+    [one] { $max } grupo de partes como máximo
+   *[other] { $max } grupos de partes como máximo
+}
+problem-max-contacts = { $max ->
+    [one] { $max } persona de contacto como máximo
+   *[other] { $max } personas de contacto como máximo
+}
+problem-max-provisions = { $max ->
+    [one] { $max } disposición como máximo
+   *[other] { $max } disposiciones como máximo
+}
+problem-one-designation = como máximo una designación por competencia ({ $max })
+problem-own-ancestor = un registro no puede ser su propio ascendiente
+problem-other-state = un registro no puede pasar a otro Estado (pertenece a { $country })
+problem-a-competence = una autoridad debe tener al menos una competencia
+problem-reference-taken = otro caso ya tiene esta referencia
+problem-original-name = se requiere al menos el nombre en su idioma original
+problem-some-text = indique el texto en al menos un idioma
+problem-other-law = es una disposición de otro texto legislativo
+problem-twice = figura dos veces
+problem-a-channel = indique al menos un conducto
+problem-a-crime-type = indique al menos un tipo de delito
+problem-a-language = indique al menos un idioma
+problem-a-means = indique al menos un medio de transmisión
+problem-a-state = indique el Estado al que pertenece el registro
+problem-parent-state = el registro del que depende debe pertenecer al mismo Estado
+problem-provision-state = la disposición pertenece a la legislación de { $country }, no a la de { $other }
+problem-legal-basis = { $basis } no es una base jurídica de { $competence }; bases conocidas: { $known }
+problem-original-name-missing = debe incluir el nombre en el idioma original ({ $language })
+problem-original-title = debe incluir el título en el idioma original ({ $language })
+problem-original-summary = debe incluir el resumen en el idioma original ({ $language })
+problem-no-authority = ninguna autoridad tiene el identificador { $id }
+problem-no-provision = ninguna disposición tiene el identificador { $id }
+problem-unknown-competence = código de competencia desconocido: { $code }
+problem-unknown-country = código de país desconocido: { $code }
+problem-unknown-crime-type = tipo de delito desconocido: { $code }
+problem-unknown-cross-cutting = cuestión transversal desconocida: { $code }
+problem-unknown-article = artículo de instrumento desconocido: { $code }
+problem-country-twice = { $country } figura dos veces
+problem-own-counterpart = { $country } es el Estado del propio caso, no otro Estado implicado
+problem-designated-twice = la competencia { $competence } está designada dos veces
+problem-email-ascii = debe escribirse con letras, cifras y signos ASCII (un dominio internacionalizado en su forma xn--)
+problem-focal-point-state = un punto focal actúa por un solo Estado: indique su código ISO 3166-1 alfa-3
+problem-no-state = solo los puntos focales están vinculados a un Estado
+problem-partner-name = de 1 a 200 caracteres, sin caracteres de control
+problem-account-exists = ya existe una cuenta con la dirección de correo electrónico { $email }

@@ -373,3 +373,100 @@ case-form-sentence = Peine
 case-form-remove-charge = Supprimer ce chef d’accusation
 case-form-add-charge = Ajouter un chef d’accusation
 case-form-delete = Supprimer cette affaire
+
+## Problems found in a form, as the library words them (variables: codes, numbers, dates)
+problem-required = est obligatoire
+problem-blank = ne doit pas être vide
+problem-unknown-member = n’est pas un champ de ce document
+problem-string = doit être une chaîne de caractères
+problem-string-or-null = doit être une chaîne de caractères ou null
+problem-whole-number = doit être un nombre entier
+problem-whole-number-or-null = doit être un nombre entier ou null
+problem-list = doit être une liste
+problem-boolean = doit être vrai ou faux
+problem-object = doit être un objet
+problem-uuid = doit être un UUID
+problem-date = doit être une date (YYYY-MM-DD)
+problem-date-exists = doit être une date qui existe, au format YYYY-MM-DD
+problem-time = doit être une heure au format RFC 3339
+problem-too-large = dépasse la valeur autorisée
+problem-future = ne doit pas se situer dans le futur
+problem-before = ne doit pas précéder le { $date }
+problem-competence-code = doit être un code de compétence, par exemple MLA ou EXTRADITION
+problem-taxonomy-code = doit être un code de taxonomie, par exemple MONEY_LAUNDERING
+problem-region-code = doit être un code de région UN M49 à trois chiffres, par exemple 002
+problem-email-length = doit être une adresse électronique valide d’au plus 254 caractères
+problem-email = doit être une adresse électronique valide
+problem-timezone = doit être un fuseau horaire IANA, par exemple Europe/Paris
+problem-country-code = doit être un code de pays ISO 3166-1 alpha-3, par exemple KEN
+problem-language-code = doit être un code de langue ISO 639-1 à deux lettres, par exemple fr
+problem-url = doit être une adresse absolue en http ou https
+problem-article = doit être un identifiant d’article, par exemple UNTOC-18
+problem-phone = doit être un numéro international : +, indicatif du pays et 4 à 15 chiffres au total, espaces autorisés
+problem-one-of = doit être l’une des valeurs suivantes : { $values }
+problem-one-of-schema = doit être l’une des valeurs { $values }
+problem-range = doit être entre { $min } et { $max }
+problem-max-length = { $max ->
+    [one] ne doit pas dépasser { $max } caractère
+   *[other] ne doit pas dépasser { $max } caractères
+}
+problem-length = doit comporter de { $min } à { $max } caractères
+problem-max-items = { $max ->
+    [one] { $max } élément au maximum
+   *[other] { $max } éléments au maximum
+}
+problem-max-charges = { $max ->
+    [one] { $max } chef d’accusation au maximum
+   *[other] { $max } chefs d’accusation au maximum
+}
+problem-max-languages = { $max ->
+    [one] { $max } langue au maximum
+   *[other] { $max } langues au maximum
+}
+problem-max-parties = { $max ->
+    [one] { $max } groupe de parties au maximum
+   *[other] { $max } groupes de parties au maximum
+}
+problem-max-contacts = { $max ->
+    [one] { $max } personne à contacter au maximum
+   *[other] { $max } personnes à contacter au maximum
+}
+problem-max-provisions = { $max ->
+    [one] { $max } disposition au maximum
+   *[other] { $max } dispositions au maximum
+}
+problem-one-designation = une seule désignation au plus par compétence ({ $max })
+problem-own-ancestor = une fiche ne peut pas être son propre ancêtre
+problem-other-state = une fiche ne peut pas passer à un autre État (elle relève de { $country })
+problem-a-competence = une autorité doit détenir au moins une compétence
+problem-reference-taken = une autre affaire porte déjà cette référence
+problem-original-name = le nom dans sa langue d’origine est requis, au minimum
+problem-some-text = indiquez le texte dans au moins une langue
+problem-other-law = est une disposition d’un autre texte législatif
+problem-twice = figure deux fois
+problem-a-channel = indiquez au moins une voie de transmission
+problem-a-crime-type = indiquez au moins un type d’infraction
+problem-a-language = indiquez au moins une langue
+problem-a-means = indiquez au moins un moyen de transmission
+problem-a-state = indiquez l’État auquel appartient la fiche
+problem-parent-state = la fiche de rattachement doit relever du même État
+problem-provision-state = la disposition relève de la législation de { $country }, et non de celle de { $other }
+problem-legal-basis = { $basis } n’est pas une base légale de { $competence } ; bases connues : { $known }
+problem-original-name-missing = doit comprendre le nom dans la langue d’origine ({ $language })
+problem-original-title = doit comprendre le titre dans la langue d’origine ({ $language })
+problem-original-summary = doit comprendre le résumé dans la langue d’origine ({ $language })
+problem-no-authority = aucune autorité n’a l’identifiant { $id }
+problem-no-provision = aucune disposition n’a l’identifiant { $id }
+problem-unknown-competence = code de compétence inconnu : { $code }
+problem-unknown-country = code de pays inconnu : { $code }
+problem-unknown-crime-type = type d’infraction inconnu : { $code }
+problem-unknown-cross-cutting = question transversale inconnue : { $code }
+problem-unknown-article = article d’instrument inconnu : { $code }
+problem-country-twice = { $country } figure deux fois
+problem-own-counterpart = { $country } est l’État de l’affaire elle-même, et non un autre État concerné
+problem-designated-twice = la compétence { $competence } est désignée deux fois
+problem-email-ascii = doit être écrite en lettres, chiffres et signes ASCII (un domaine internationalisé sous sa forme xn--)
+problem-focal-point-state = un point focal agit pour un seul État : indiquez son code ISO 3166-1 alpha-3
+problem-no-state = seuls les points focaux sont rattachés à un État
+problem-partner-name = de 1 à 200 caractères, sans caractère de contrôle
+problem-account-exists = un compte existe déjà avec l’adresse électronique { $email }

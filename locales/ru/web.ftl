@@ -383,3 +383,103 @@ case-form-sentence = Наказание
 case-form-remove-charge = Удалить это обвинение
 case-form-add-charge = Добавить обвинение
 case-form-delete = Удалить это дело
+
+## Problems found in a form, as the library words them (variables: codes, numbers, dates)
+problem-required = обязательно для заполнения
+problem-blank = не должно быть пустым
+problem-unknown-member = не является полем этого документа
+problem-string = должно быть строкой
+problem-string-or-null = должно быть строкой или null
+problem-whole-number = должно быть целым числом
+problem-whole-number-or-null = должно быть целым числом или null
+problem-list = должно быть списком
+problem-boolean = должно иметь значение «истина» или «ложь»
+problem-object = должно быть объектом
+problem-uuid = должно быть идентификатором UUID
+problem-date = должно быть датой (YYYY-MM-DD)
+problem-date-exists = должно быть существующей датой в формате YYYY-MM-DD
+problem-time = должно быть временем в формате RFC 3339
+problem-too-large = слишком большое значение
+problem-future = не должно относиться к будущему
+problem-before = не должно быть раньше { $date }
+problem-competence-code = должно быть кодом компетенции, например MLA или EXTRADITION
+problem-taxonomy-code = должно быть кодом таксономии, например MONEY_LAUNDERING
+problem-region-code = должно быть трехзначным кодом региона UN M49, например 002
+problem-email-length = должно быть действительным адресом электронной почты длиной не более 254 символов
+problem-email = должно быть действительным адресом электронной почты
+problem-timezone = должно быть часовым поясом IANA, например Europe/Paris
+problem-country-code = должно быть кодом страны ISO 3166-1 alpha-3, например KEN
+problem-language-code = должно быть двухбуквенным кодом языка ISO 639-1, например fr
+problem-url = должно быть абсолютным адресом http или https
+problem-article = должно быть идентификатором статьи, например UNTOC-18
+problem-phone = должно быть международным номером: +, код страны и всего от 4 до 15 цифр; пробелы допускаются
+problem-one-of = должно быть одним из значений: { $values }
+problem-one-of-schema = должно быть одним из значений { $values }
+problem-range = должно быть в диапазоне от { $min } до { $max }
+problem-max-length = { $max ->
+    [one] должно содержать не более { $max } символа
+   *[other] должно содержать не более { $max } символов
+}
+problem-length = { $max ->
+    [one] должно содержать от { $min } до { $max } символа
+   *[other] должно содержать от { $min } до { $max } символов
+}
+problem-max-items = { $max ->
+    [one] не более { $max } элемента
+   *[other] не более { $max } элементов
+}
+problem-max-charges = { $max ->
+    [one] не более { $max } обвинения
+   *[other] не более { $max } обвинений
+}
+problem-max-languages = { $max ->
+    [one] не более { $max } языка
+   *[other] не более { $max } языков
+}
+problem-max-parties = { $max ->
+    [one] не более { $max } группы участников
+   *[other] не более { $max } групп участников
+}
+problem-max-contacts = { $max ->
+    [one] не более { $max } контактного лица
+   *[other] не более { $max } контактных лиц
+}
+problem-max-provisions = { $max ->
+    [one] не более { $max } положения
+   *[other] не более { $max } положений
+}
+problem-one-designation = не более одного назначения на каждую компетенцию ({ $max })
+problem-own-ancestor = запись не может быть собственным предком
+problem-other-state = запись нельзя перенести в другое государство (она относится к { $country })
+problem-a-competence = у органа должна быть хотя бы одна компетенция
+problem-reference-taken = этот номер уже присвоен другому делу
+problem-original-name = требуется как минимум название на языке оригинала
+problem-some-text = укажите текст хотя бы на одном языке
+problem-other-law = является положением другого законодательного акта
+problem-twice = указано дважды
+problem-a-channel = укажите хотя бы один канал
+problem-a-crime-type = укажите хотя бы один вид преступления
+problem-a-language = укажите хотя бы один язык
+problem-a-means = укажите хотя бы один способ передачи
+problem-a-state = укажите государство, к которому относится запись
+problem-parent-state = вышестоящая запись должна относиться к тому же государству
+problem-provision-state = положение относится к законодательству государства { $country }, а не государства { $other }
+problem-legal-basis = { $basis } не является правовым основанием для { $competence }; известные основания: { $known }
+problem-original-name-missing = должно включать название на языке оригинала ({ $language })
+problem-original-title = должно включать название на языке оригинала ({ $language })
+problem-original-summary = должно включать краткое изложение на языке оригинала ({ $language })
+problem-no-authority = органа с идентификатором { $id } нет
+problem-no-provision = положения с идентификатором { $id } нет
+problem-unknown-competence = неизвестный код компетенции: { $code }
+problem-unknown-country = неизвестный код страны: { $code }
+problem-unknown-crime-type = неизвестный вид преступления: { $code }
+problem-unknown-cross-cutting = неизвестный сквозной вопрос: { $code }
+problem-unknown-article = неизвестная статья международного документа: { $code }
+problem-country-twice = государство { $country } указано дважды
+problem-own-counterpart = { $country } — государство самого дела, а не другое участвующее государство
+problem-designated-twice = компетенция { $competence } указана дважды
+problem-email-ascii = должен состоять из букв, цифр и знаков ASCII (интернационализированный домен — в форме xn--)
+problem-focal-point-state = координатор действует от имени одного государства: укажите его код ISO 3166-1 alpha-3
+problem-no-state = к государству привязаны только координаторы
+problem-partner-name = от 1 до 200 символов, без управляющих символов
+problem-account-exists = учетная запись с адресом электронной почты { $email } уже существует

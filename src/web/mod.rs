@@ -14,5 +14,6 @@ pub mod i18n;
 pub mod labels;
 pub mod page;
 pub mod pages;
+pub mod problems;
 pub mod session;
 pub mod text;

@@ -139,24 +139,28 @@ impl std::fmt::Display for PageError {
 }
 
 impl PageError {
-    pub fn not_found(lang: Lang) -> Self {
+    /// The page answered with `status`, headed by the message `key`, with `detail`.
+    pub fn new(
+        lang: Lang,
+        status: StatusCode,
+        key: &'static str,
+        detail: impl Into<String>,
+    ) -> Self {
         PageError {
             lang,
-            status: StatusCode::NOT_FOUND,
-            key: "error-not-found",
-            detail: String::new(),
+            status,
+            key,
+            detail: detail.into(),
             location: None,
         }
     }
 
+    pub fn not_found(lang: Lang) -> Self {
+        PageError::new(lang, StatusCode::NOT_FOUND, "error-not-found", "")
+    }
+
     pub fn bad_request(lang: Lang, detail: impl Into<String>) -> Self {
-        PageError {
-            lang,
-            status: StatusCode::BAD_REQUEST,
-            key: "error-bad-request",
-            detail: detail.into(),
-            location: None,
-        }
+        PageError::new(lang, StatusCode::BAD_REQUEST, "error-bad-request", detail)
     }
 
     /// A page that needs a session, asked for without one: the way to the sign-in form.
@@ -172,24 +176,17 @@ impl PageError {
 
     /// A form whose CSRF token is not its session's: forged, or from an ended session.
     pub fn forged(lang: Lang) -> Self {
-        PageError {
-            lang,
-            status: StatusCode::FORBIDDEN,
-            key: "error-forged",
-            detail: String::new(),
-            location: None,
-        }
+        PageError::new(lang, StatusCode::FORBIDDEN, "error-forged", "")
     }
 
     pub fn internal(lang: Lang, e: impl std::fmt::Display) -> Self {
         tracing::error!(error = %e, "page failed");
-        PageError {
+        PageError::new(
             lang,
-            status: StatusCode::INTERNAL_SERVER_ERROR,
-            key: "error-internal",
-            detail: String::new(),
-            location: None,
-        }
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "error-internal",
+            "",
+        )
     }
 
     /// The page for an error of the library the API shares.
@@ -204,17 +201,12 @@ impl PageError {
             400..=499 => "error-bad-request",
             _ => return PageError::internal(lang, e),
         };
-        PageError {
-            lang,
-            status,
-            key,
-            detail: if status.as_u16() == 404 {
-                String::new()
-            } else {
-                e.to_string()
-            },
-            location: None,
-        }
+        let detail = if status.as_u16() == 404 {
+            String::new()
+        } else {
+            e.to_string()
+        };
+        PageError::new(lang, status, key, detail)
     }
 }
 

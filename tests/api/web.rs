@@ -1376,6 +1376,19 @@ async fn law_and_case_form_problems_are_shown_by_their_fields_and_change_nothing
                 "{kind}: {field} is not marked invalid"
             );
         }
+        // In the interface language, not in the library's English.
+        let listed = scraper::Selector::parse("#problems li").unwrap();
+        let messages: Vec<String> = document
+            .select(&listed)
+            .map(|li| li.text().collect())
+            .collect();
+        assert!(messages.len() >= changes.len(), "{kind}: {messages:?}");
+        for message in &messages {
+            assert!(
+                !message.contains("must ") && !message.contains("unknown "),
+                "{kind}: {message}"
+            );
+        }
         assert_eq!(app.get_json(&format!("/v1/{kind}/{id}")).await.1, before);
     }
 }

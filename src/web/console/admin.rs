@@ -14,6 +14,7 @@ use crate::web::form::Form;
 use crate::web::i18n::Lang;
 use crate::web::labels;
 use crate::web::page::{html, OrPage, Page, PageError};
+use crate::web::problems;
 use crate::web::session::SignedIn;
 
 /// At most this many accounts or clients are listed.
@@ -131,7 +132,10 @@ pub async fn create_account(
     match created {
         Ok(_) => Ok(see_other(format!("/{}/console/accounts", lang.code()))),
         Err(ApiError::Validation(errors)) => {
-            let problems = errors.into_iter().map(|e| (e.field, e.message)).collect();
+            let problems = errors
+                .into_iter()
+                .map(|e| (e.field, problems::translated(lang, &e.message)))
+                .collect();
             let typed = (
                 email.to_owned(),
                 role.to_owned(),
@@ -154,7 +158,7 @@ pub async fn create_account(
                 role.to_owned(),
                 country.unwrap_or_default(),
             );
-            let problems = vec![("email".to_owned(), message)];
+            let problems = vec![("email".to_owned(), problems::translated(lang, &message))];
             accounts_page(
                 &req,
                 lang,
@@ -287,7 +291,10 @@ pub async fn create_partner(
             .await
         }
         Err(ApiError::Validation(errors)) => {
-            let problems = errors.into_iter().map(|e| (e.field, e.message)).collect();
+            let problems = errors
+                .into_iter()
+                .map(|e| (e.field, problems::translated(lang, &e.message)))
+                .collect();
             partners_page(
                 &req,
                 lang,

@@ -31,6 +31,7 @@ use crate::web::i18n::Lang;
 use crate::web::labels::{self, Labelled, Labels};
 use crate::web::page::{OrPage, Page, PageError};
 use crate::web::pages::term;
+use crate::web::problems;
 use crate::web::session::SignedIn;
 
 /// Rows of one list a form may hold, as the API allows.
@@ -160,14 +161,15 @@ pub struct Problem {
 pub struct Problems(Vec<Problem>);
 
 impl Problems {
-    /// The problems the pipeline found in a document, each at the field `field_of` names.
-    pub fn found(errors: Vec<FieldError>, field_of: impl Fn(&str) -> String) -> Self {
+    /// The problems the pipeline found in a document, each at the field `field_of` names, said
+    /// in `lang`.
+    pub fn found(errors: Vec<FieldError>, field_of: impl Fn(&str) -> String, lang: Lang) -> Self {
         Problems(
             errors
                 .into_iter()
                 .map(|FieldError { field, message }| Problem {
                     field: field_of(&field),
-                    message,
+                    message: problems::translated(lang, &message),
                 })
                 .collect(),
         )
@@ -572,7 +574,7 @@ async fn submit<R: Editable>(
         Err(ApiError::Validation(errors)) | Err(ApiError::InvalidParameters(errors)) => {
             let draw = Draw {
                 status: StatusCode::UNPROCESSABLE_ENTITY,
-                problems: Problems::found(errors, R::Fields::field_of),
+                problems: Problems::found(errors, R::Fields::field_of, lang),
                 ..Draw::fresh(id, version)
             };
             render::<R>(&req, lang, user, &pool, fields, draw).await

@@ -62,13 +62,12 @@ pub fn state_of(caller: &Caller, chosen: Option<&str>) -> Option<String> {
 /// The page for a write the pipeline refused.
 pub fn refused(lang: Lang, e: ApiError) -> PageError {
     match e {
-        ApiError::PreconditionFailed => PageError {
+        ApiError::PreconditionFailed => PageError::new(
             lang,
-            status: actix_web::http::StatusCode::CONFLICT,
-            key: "console-conflict",
-            detail: String::new(),
-            location: None,
-        },
+            actix_web::http::StatusCode::CONFLICT,
+            "console-conflict",
+            "",
+        ),
         other => PageError::from_api(lang, other),
     }
 }

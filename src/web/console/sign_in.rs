@@ -4,6 +4,7 @@
 use actix_web::{http::header, http::StatusCode, web, HttpRequest, HttpResponse, ResponseError};
 use askama::Template;
 
+use super::see_other;
 use crate::api::client_address;
 use crate::auth::{sign_in, AuthPolicy, Hasher};
 use crate::db::Pool;
@@ -49,12 +50,6 @@ fn form_page(
         header::HeaderValue::from_static("no-store"),
     );
     response
-}
-
-fn see_other(location: String) -> HttpResponse {
-    HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, location))
-        .finish()
 }
 
 /// `GET /{lang}/sign-in`.
