@@ -139,6 +139,9 @@ pub struct ServerSettings {
         env = "CNA_WEBHOOK_PRIVATE_ADDRESSES"
     )]
     pub webhook_private_addresses: bool,
+    /// The clock the server reads (the system's; tests move it).
+    #[arg(skip)]
+    pub clock: crate::clock::Clock,
 }
 
 impl ServerSettings {

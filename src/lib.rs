@@ -12,6 +12,7 @@ pub mod api;
 pub mod auth;
 pub mod bulk;
 pub mod changes;
+pub mod clock;
 pub mod config;
 pub mod db;
 pub mod directory;

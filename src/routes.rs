@@ -11,8 +11,8 @@ use utoipa::OpenApi;
 use utoipa_swagger_ui::SwaggerUi;
 
 use crate::api::{
-    admin, auth, authorities, cases, changes, countries, export, health, legislation, search,
-    taxonomies, webhook,
+    admin, auth, authorities, cases, changes, countries, export, freshness, health, legislation,
+    search, taxonomies, webhook,
 };
 use crate::error::ApiError;
 use crate::openapi::ApiDoc;
@@ -44,12 +44,13 @@ pub fn configure(cfg: &mut ServiceConfig) {
 pub fn page_table() -> Vec<(&'static str, Vec<Method>)> {
     use crate::domain::{case::Case, legislation::Law, Authority};
     use crate::web::console::{admin, editor, history, records, remove, sign_in};
-    use pages::{authority, case, country, find, home, law, search};
+    use pages::{authority, case, country, find, freshness, home, law, search};
     vec![
         ("/", vec![get(home::home)]),
         ("/find", vec![get(find::find)]),
         ("/search", vec![get(search::search)]),
         ("/countries", vec![get(country::countries)]),
+        ("/freshness", vec![get(freshness::freshness)]),
         ("/countries/{iso3}", vec![get(country::country)]),
         ("/authorities/{id}", vec![get(authority::authority)]),
         ("/legislation/{id}", vec![get(law::law)]),
@@ -151,6 +152,11 @@ pub fn table() -> Vec<(&'static str, Vec<Method>)> {
         ("/healthz", vec![get(health::get_healthz)]),
         ("/readyz", vec![get(health::get_readyz)]),
         ("/v1/countries", vec![get(countries::list::list_countries)]),
+        ("/v1/freshness", vec![get(freshness::list_freshness)]),
+        (
+            "/v1/freshness/{iso3}",
+            vec![get(freshness::get_state_freshness)],
+        ),
         (
             "/v1/countries/{iso3}",
             vec![get(countries::get::get_country)],

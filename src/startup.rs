@@ -91,6 +91,7 @@ impl Application {
     ) -> anyhow::Result<Self> {
         let local = listener.local_addr()?;
         let port = local.port();
+        let clock = web::Data::new(settings.clock.clone());
         let pool = web::Data::new(pool);
         let streams = web::Data::new(streams);
         let search = web::Data::new(search);
@@ -125,6 +126,7 @@ impl Application {
         });
         let app = move || {
             App::new()
+                .app_data(clock.clone())
                 .app_data(pool.clone())
                 .app_data(streams.clone())
                 .app_data(proxies.clone())

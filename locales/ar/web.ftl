@@ -467,3 +467,70 @@ problem-focal-point-state = تعمل جهة الوصل لدولة واحدة: ا
 problem-no-state = لا ترتبط بدولة إلا جهات الوصل
 problem-partner-name = من 1 إلى 200 حرف، دون أحرف تحكم
 problem-account-exists = يوجد بالفعل حساب بعنوان البريد الإلكتروني { $email }
+
+## Freshness
+nav-freshness = حداثة البيانات
+freshness-title = مدى حداثة بيانات الدليل
+freshness-lead = يُعَدّ السجل حديثًا إذا أُكِّدت بياناته خلال الأيام الـ 365 الأخيرة: فسجل السلطة تؤكِّد بياناته جهةُ الوصل في دولتها (أو يُعَدّ مؤكَّدًا عند إضافته)، وسجل التشريع أو القضية يُعَدّ مؤكَّدًا عند آخر تعديل له. وتحافظ الدول على حداثة سجلاتها بتأكيد بياناتها في لوحة التحكم.
+freshness-overall = { $name } من السجلات حديثة البيانات
+freshness-records-count = { $count ->
+    [zero] لا توجد سجلات
+    [one] سجل واحد
+    [two] سجلان
+    [few] { $count } سجلات
+    [many] { $count } سجلًا
+   *[other] { $count } سجل
+}
+freshness-stale-count = { $count ->
+    [zero] لا توجد سجلات لم تُؤكَّد بياناتها منذ أكثر من عام
+    [one] سجل واحد لم تُؤكَّد بياناته منذ أكثر من عام
+    [two] سجلان لم تُؤكَّد بياناتهما منذ أكثر من عام
+    [few] { $count } سجلات لم تُؤكَّد بياناتها منذ أكثر من عام
+    [many] { $count } سجلًا لم تُؤكَّد بياناتها منذ أكثر من عام
+   *[other] { $count } سجل لم تُؤكَّد بياناتها منذ أكثر من عام
+}
+freshness-states-with-records = { $count ->
+    [zero] لا توجد دول لها سجلات
+    [one] دولة واحدة لها سجلات
+    [two] دولتان لهما سجلات
+    [few] { $count } دول لها سجلات
+    [many] { $count } دولة لها سجلات
+   *[other] { $count } دولة لها سجلات
+}
+freshness-states-without-records = { $count ->
+    [zero] لا توجد دول أو أقاليم بلا سجلات
+    [one] دولة أو إقليم واحد بلا سجلات حتى الآن
+    [two] اثنان من الدول والأقاليم بلا سجلات حتى الآن
+   *[other] { $count } من الدول والأقاليم بلا سجلات حتى الآن
+}
+freshness-states-without-focal-point = { $count ->
+    [zero] لا توجد دول بلا جهة وصل
+    [one] دولة واحدة بلا جهة وصل
+    [two] دولتان بلا جهة وصل
+    [few] { $count } دول بلا جهة وصل
+    [many] { $count } دولة بلا جهة وصل
+   *[other] { $count } دولة بلا جهة وصل
+}
+freshness-as-of = الأرقام بتاريخ { $name }
+freshness-map-label = خريطة العالم: نسبة السجلات الحديثة البيانات من سجلات كل دولة
+freshness-band-0 = أقل من 25 %
+freshness-band-1 = من 25 إلى 49 %
+freshness-band-2 = من 50 إلى 74 %
+freshness-band-3 = من 75 إلى 99 %
+freshness-band-4 = جميعها حديثة البيانات
+freshness-band-none = لا توجد سجلات بعدُ
+freshness-csv = تنزيل الأرقام (CSV)
+freshness-table = الدول التي لها سجلات، بدءًا بالأقل حداثة (اختر عمودًا لترتيب الجدول حسبه)
+freshness-state = الدولة
+freshness-records = السجلات
+freshness-share = الحديثة البيانات
+freshness-stale = لم تُؤكَّد منذ أكثر من عام
+freshness-oldest = أقدم تأكيد للبيانات
+freshness-last-change = آخر تعديل
+freshness-focal-point = جهة الوصل
+freshness-yes = نعم
+freshness-no = لا توجد
+freshness-regions = حسب المنطقة
+freshness-region = المنطقة
+freshness-with-records = الدول التي لها سجلات
+freshness-without-focal-point = الدول التي ليست لها جهة وصل

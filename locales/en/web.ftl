@@ -449,3 +449,52 @@ problem-focal-point-state = a focal point acts for one State: name its ISO 3166-
 problem-no-state = only focal points are bound to a State
 problem-partner-name = 1 to 200 characters, without control characters
 problem-account-exists = an account with the e-mail address { $email } exists
+
+## Freshness
+nav-freshness = Freshness
+freshness-title = How current the directory is
+freshness-lead = A record is current when it was confirmed within the last 365 days: an authority by its State's focal point (or when it was added), a law or a case when it last changed. States keep their records current by confirming them in the console.
+freshness-overall = { $name } of the records are current
+freshness-records-count = { $count ->
+    [one] { $count } record
+   *[other] { $count } records
+}
+freshness-stale-count = { $count ->
+    [one] { $count } stale
+   *[other] { $count } stale
+}
+freshness-states-with-records = { $count ->
+    [one] { $count } State with records
+   *[other] { $count } States with records
+}
+freshness-states-without-records = { $count ->
+    [one] { $count } State or territory with none yet
+   *[other] { $count } States and territories with none yet
+}
+freshness-states-without-focal-point = { $count ->
+    [one] { $count } without a focal point
+   *[other] { $count } without a focal point
+}
+freshness-as-of = figures of { $name }
+freshness-map-label = World map: the share of each State's records that are current
+freshness-band-0 = under 25 %
+freshness-band-1 = 25 to 49 %
+freshness-band-2 = 50 to 74 %
+freshness-band-3 = 75 to 99 %
+freshness-band-4 = all current
+freshness-band-none = no records yet
+freshness-csv = Download the figures (CSV)
+freshness-table = States with records, least current first (choose a column to sort by it)
+freshness-state = State
+freshness-records = Records
+freshness-share = Current
+freshness-stale = Stale
+freshness-oldest = Oldest confirmation
+freshness-last-change = Last change
+freshness-focal-point = Focal point
+freshness-yes = yes
+freshness-no = none
+freshness-regions = By region
+freshness-region = Region
+freshness-with-records = States with records
+freshness-without-focal-point = States without a focal point

@@ -470,3 +470,52 @@ problem-focal-point-state = un punto focal actúa por un solo Estado: indique su
 problem-no-state = solo los puntos focales están vinculados a un Estado
 problem-partner-name = de 1 a 200 caracteres, sin caracteres de control
 problem-account-exists = ya existe una cuenta con la dirección de correo electrónico { $email }
+
+## Freshness
+nav-freshness = Actualización
+freshness-title = Grado de actualización del directorio
+freshness-lead = Un registro está al día cuando se ha confirmado en los últimos 365 días: una autoridad, por el punto focal de su Estado (o al añadirse); un texto legislativo o un caso, cuando se modificó por última vez. Los Estados mantienen al día sus registros confirmándolos en la consola.
+freshness-overall = El { $name } de los registros está al día
+freshness-records-count = { $count ->
+    [one] { $count } registro
+   *[other] { $count } registros
+}
+freshness-stale-count = { $count ->
+    [one] { $count } sin confirmar desde hace más de un año
+   *[other] { $count } sin confirmar desde hace más de un año
+}
+freshness-states-with-records = { $count ->
+    [one] { $count } Estado con registros
+   *[other] { $count } Estados con registros
+}
+freshness-states-without-records = { $count ->
+    [one] { $count } Estado o territorio todavía sin registros
+   *[other] { $count } Estados y territorios todavía sin registros
+}
+freshness-states-without-focal-point = { $count ->
+    [one] { $count } sin punto focal
+   *[other] { $count } sin punto focal
+}
+freshness-as-of = cifras a fecha de { $name }
+freshness-map-label = Mapa mundial: proporción de los registros de cada Estado que están al día
+freshness-band-0 = menos del 25 %
+freshness-band-1 = del 25 al 49 %
+freshness-band-2 = del 50 al 74 %
+freshness-band-3 = del 75 al 99 %
+freshness-band-4 = todos al día
+freshness-band-none = todavía sin registros
+freshness-csv = Descargar las cifras (CSV)
+freshness-table = Estados con registros, empezando por los menos actualizados (elija una columna para ordenar por ella)
+freshness-state = Estado
+freshness-records = Registros
+freshness-share = Al día
+freshness-stale = Sin confirmar
+freshness-oldest = Confirmación más antigua
+freshness-last-change = Último cambio
+freshness-focal-point = Punto focal
+freshness-yes = sí
+freshness-no = ninguno
+freshness-regions = Por región
+freshness-region = Región
+freshness-with-records = Estados con registros
+freshness-without-focal-point = Estados sin punto focal

@@ -470,3 +470,52 @@ problem-focal-point-state = un point focal agit pour un seul État : indiquez so
 problem-no-state = seuls les points focaux sont rattachés à un État
 problem-partner-name = de 1 à 200 caractères, sans caractère de contrôle
 problem-account-exists = un compte existe déjà avec l’adresse électronique { $email }
+
+## Freshness
+nav-freshness = Mise à jour
+freshness-title = État de mise à jour du répertoire
+freshness-lead = Une fiche est à jour lorsqu’elle a été confirmée au cours des 365 derniers jours : une autorité, par le point focal de son État (ou lors de son ajout) ; un texte législatif ou une affaire, lors de sa dernière modification. Les États tiennent leurs fiches à jour en les confirmant dans la console.
+freshness-overall = { $name } des fiches sont à jour
+freshness-records-count = { $count ->
+    [one] { $count } fiche
+   *[other] { $count } fiches
+}
+freshness-stale-count = { $count ->
+    [one] { $count } non confirmée depuis plus d’un an
+   *[other] { $count } non confirmées depuis plus d’un an
+}
+freshness-states-with-records = { $count ->
+    [one] { $count } État ayant des fiches
+   *[other] { $count } États ayant des fiches
+}
+freshness-states-without-records = { $count ->
+    [one] { $count } État ou territoire sans fiche pour l’instant
+   *[other] { $count } États et territoires sans fiche pour l’instant
+}
+freshness-states-without-focal-point = { $count ->
+    [one] { $count } sans point focal
+   *[other] { $count } sans point focal
+}
+freshness-as-of = chiffres au { $name }
+freshness-map-label = Carte du monde : part des fiches à jour de chaque État
+freshness-band-0 = moins de 25 %
+freshness-band-1 = de 25 à 49 %
+freshness-band-2 = de 50 à 74 %
+freshness-band-3 = de 75 à 99 %
+freshness-band-4 = toutes à jour
+freshness-band-none = aucune fiche pour l’instant
+freshness-csv = Télécharger les chiffres (CSV)
+freshness-table = États ayant des fiches, en commençant par les moins à jour (choisissez une colonne pour trier selon celle-ci)
+freshness-state = État
+freshness-records = Fiches
+freshness-share = À jour
+freshness-stale = Non à jour
+freshness-oldest = Confirmation la plus ancienne
+freshness-last-change = Dernière modification
+freshness-focal-point = Point focal
+freshness-yes = oui
+freshness-no = aucun
+freshness-regions = Par région
+freshness-region = Région
+freshness-with-records = États ayant des fiches
+freshness-without-focal-point = États sans point focal

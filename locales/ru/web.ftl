@@ -483,3 +483,62 @@ problem-focal-point-state = координатор действует от им�
 problem-no-state = к государству привязаны только координаторы
 problem-partner-name = от 1 до 200 символов, без управляющих символов
 problem-account-exists = учетная запись с адресом электронной почты { $email } уже существует
+
+## Freshness
+nav-freshness = Актуальность
+freshness-title = Насколько актуален справочник
+freshness-lead = Запись считается актуальной, если она подтверждена в течение последних 365 дней: запись об органе — координатором его государства (или при ее добавлении), запись о законодательном акте или деле — при ее последнем изменении. Государства поддерживают актуальность своих записей, подтверждая их в консоли.
+freshness-overall = Актуальны { $name } записей
+freshness-records-count = { $count ->
+    [one] { $count } запись
+    [few] { $count } записи
+    [many] { $count } записей
+   *[other] { $count } записи
+}
+freshness-stale-count = { $count ->
+    [one] { $count } не подтверждалась более года
+    [few] { $count } не подтверждались более года
+    [many] { $count } не подтверждались более года
+   *[other] { $count } не подтверждались более года
+}
+freshness-states-with-records = { $count ->
+    [one] { $count } государство с записями
+    [few] { $count } государства с записями
+    [many] { $count } государств с записями
+   *[other] { $count } государства с записями
+}
+freshness-states-without-records = { $count ->
+    [one] { $count } государство или территория пока без записей
+    [few] { $count } государства и территории пока без записей
+    [many] { $count } государств и территорий пока без записей
+   *[other] { $count } государства и территории пока без записей
+}
+freshness-states-without-focal-point = { $count ->
+    [one] { $count } без координатора
+    [few] { $count } без координатора
+    [many] { $count } без координатора
+   *[other] { $count } без координатора
+}
+freshness-as-of = данные на { $name }
+freshness-map-label = Карта мира: доля актуальных записей каждого государства
+freshness-band-0 = менее 25 %
+freshness-band-1 = от 25 до 49 %
+freshness-band-2 = от 50 до 74 %
+freshness-band-3 = от 75 до 99 %
+freshness-band-4 = все актуальны
+freshness-band-none = записей пока нет
+freshness-csv = Скачать данные (CSV)
+freshness-table = Государства, по которым есть записи, начиная с наименее актуальных (выберите столбец, чтобы отсортировать по нему)
+freshness-state = Государство
+freshness-records = Записи
+freshness-share = Актуальные
+freshness-stale = Неактуальные
+freshness-oldest = Самое давнее подтверждение
+freshness-last-change = Последнее изменение
+freshness-focal-point = Координатор
+freshness-yes = есть
+freshness-no = нет
+freshness-regions = По регионам
+freshness-region = Регион
+freshness-with-records = Государства с записями
+freshness-without-focal-point = Государства без координатора

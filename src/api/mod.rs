@@ -12,6 +12,7 @@ pub mod client_address;
 pub mod countries;
 pub mod etag;
 pub mod export;
+pub mod freshness;
 pub mod health;
 pub mod legislation;
 pub mod pagination;

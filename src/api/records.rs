@@ -9,10 +9,13 @@ use actix_web::{http::StatusCode, web, HttpRequest, HttpResponse};
 use diesel_async::{scoped_futures::ScopedFutureExt, AsyncConnection};
 use serde::Serialize;
 
+use chrono::{DateTime, Utc};
+
 use crate::api::params::parse_id;
 use crate::api::write::{context, create_once, tagged_json, Created};
 use crate::api::{connection, etag};
 use crate::auth::Caller;
+use crate::clock::Clock;
 use crate::db::{Conn, Pool};
 use crate::directory::{self, input::Input, Record, Removal};
 use crate::error::ApiError;
@@ -27,11 +30,12 @@ pub trait Resource: Record {
     /// The collection's path (`/v1/legislation`).
     const ROUTE: &'static str;
 
-    /// The record as `caller` may see it.
+    /// The record as `caller` may see it at `now` (which says whether it is stale).
     fn view(
         conn: &mut Conn,
         caller: &Caller,
         record: Self,
+        now: DateTime<Utc>,
     ) -> impl Future<Output = Result<Self::View, ApiError>> + Send;
 }
 
@@ -41,11 +45,12 @@ fn location<R: Resource>(record: &R) -> String {
 
 async fn answer<R: Resource>(
     conn: &mut Conn,
+    now: DateTime<Utc>,
     caller: &Caller,
     record: R,
 ) -> Result<HttpResponse, ApiError> {
     let (version, location) = (record.version(), location(&record));
-    let view = R::view(conn, caller, record).await?;
+    let view = R::view(conn, caller, record, now).await?;
     tagged_json(StatusCode::OK, version, &location, &view)
 }
 
@@ -63,7 +68,7 @@ pub async fn get<R: Resource>(
         .pop()
         .ok_or_else(|| ApiError::NotFound(format!("no {} has the id {id}", R::NOUN)))?;
     let version = record.version();
-    let view = R::view(&mut conn, &caller, record).await?;
+    let view = R::view(&mut conn, &caller, record, Clock::of(&req).now()).await?;
     etag::json_with_etag(&req, version, &view)
 }
 
@@ -81,7 +86,7 @@ pub async fn create<R: Resource>(
     create_once(&req, &ctx, &pool, &payload, move |conn| {
         async move {
             let record: R = directory::create(conn, &writer, uuid::Uuid::new_v4(), drafted).await?;
-            Created::of(&R::view(conn, &caller, record).await?)
+            Created::of(&R::view(conn, &caller, record, writer.clock.now()).await?)
         }
         .scope_boxed()
     })
@@ -107,7 +112,7 @@ pub async fn replace<R: Resource>(
                 .scope_boxed()
         })
         .await?;
-    answer(&mut conn, &caller, record).await
+    answer(&mut conn, Clock::of(&req).now(), &caller, record).await
 }
 
 /// `DELETE <route>/{id}`: retired (200 with the record) or deleted (204), as the kind does.
@@ -127,7 +132,7 @@ pub async fn remove<R: Resource>(
         })
         .await?;
     match R::REMOVAL {
-        Removal::Retire => answer(&mut conn, &caller, record).await,
+        Removal::Retire => answer(&mut conn, Clock::of(&req).now(), &caller, record).await,
         Removal::Delete => Ok(HttpResponse::NoContent().finish()),
     }
 }
@@ -149,7 +154,7 @@ pub async fn confirm<R: Resource>(
                 .scope_boxed()
         })
         .await?;
-    answer(&mut conn, &caller, record).await
+    answer(&mut conn, Clock::of(&req).now(), &caller, record).await
 }
 
 /// Declares one kind's handler for one of the actions above, with the attributes given (its

@@ -32,6 +32,7 @@ pub fn context(req: &HttpRequest, caller: &Caller) -> Result<WriteContext, ApiEr
         scope,
         request_id: RequestId::of(req),
         reference: None,
+        clock: crate::clock::Clock::of(req),
     })
 }
 

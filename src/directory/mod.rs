@@ -24,19 +24,13 @@ pub use record::{Record, Removal, Stamp};
 pub use reference::ReferenceCodes;
 
 use crate::auth::WriteScope;
+use crate::clock::Clock;
 use crate::db::{
     models::{self, audit::AuditEntry, change::Operation, version::Actor},
     Conn,
 };
 use crate::domain::CountryCode;
 use crate::error::{ApiError, FieldError};
-
-/// The time a write records: now, to the microsecond, as Postgres keeps it, so that the document
-/// kept in the history (and sent to partners) says exactly what a read of the record says.
-pub fn write_time() -> chrono::DateTime<Utc> {
-    use chrono::SubsecRound;
-    Utc::now().trunc_subsecs(6)
-}
 
 /// Who writes, within which scope, for which request.
 #[derive(Debug, Clone)]
@@ -46,6 +40,8 @@ pub struct WriteContext {
     pub request_id: Option<String>,
     /// Reference codes loaded once for a run of writes (an import); `None` loads them per write.
     pub reference: Option<Arc<ReferenceCodes>>,
+    /// The clock whose time the writes record.
+    pub clock: Clock,
 }
 
 impl WriteContext {
@@ -71,7 +67,7 @@ impl WriteContext {
     }
 
     fn stamp(&self, id: Uuid, country: CountryCode, version: i64) -> Stamp {
-        let now = write_time();
+        let now = self.clock.write_time();
         Stamp {
             id,
             country,
@@ -263,7 +259,7 @@ pub async fn remove<R: Record>(
     match R::REMOVAL {
         Removal::Retire => {
             let mut record = current.retired()?;
-            record.restamp(next_version, write_time());
+            record.restamp(next_version, ctx.clock.write_time());
             write_next(conn, ctx, &record, "retire", Operation::Delete).await?;
             Ok(record)
         }
@@ -272,7 +268,7 @@ pub async fn remove<R: Record>(
                 return Err(out_of_scope());
             }
             let mut record = current;
-            record.restamp(next_version, write_time());
+            record.restamp(next_version, ctx.clock.write_time());
             log_one(conn, ctx, &record, "delete", Operation::Delete).await?;
             Ok(record)
         }
@@ -288,7 +284,7 @@ pub async fn confirm<R: Record>(
 ) -> Result<R, ApiError> {
     let current: R = current(conn, ctx, id, precondition).await?;
     let next_version = current.version() + 1;
-    let now = write_time();
+    let now = ctx.clock.write_time();
     let mut record = current.confirmed(now, &ctx.actor.name)?;
     record.restamp(next_version, now);
     write_next(conn, ctx, &record, "confirm", Operation::Upsert).await?;

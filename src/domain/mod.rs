@@ -7,6 +7,7 @@ pub mod case;
 mod codes;
 pub mod contact_details;
 pub mod dates;
+pub mod freshness;
 mod iso639;
 pub use iso639::ISO_639_1;
 pub mod legislation;

@@ -13,8 +13,8 @@ use utoipa::{Modify, OpenApi};
 
 use crate::api::{
     admin::{partners, users},
-    auth, authorities, cases, changes, countries, export, health, legislation, search, taxonomies,
-    webhook,
+    auth, authorities, cases, changes, countries, export, freshness, health, legislation, search,
+    taxonomies, webhook,
 };
 use crate::error::{FieldError, Problem};
 
@@ -33,6 +33,8 @@ reach it. Errors are RFC 9457 problem documents (application/problem+json). List
         health::get_readyz,
         countries::list::list_countries,
         countries::get::get_country,
+        freshness::list_freshness,
+        freshness::get_state_freshness,
         taxonomies::list_regions::list_regions,
         taxonomies::list_competences::list_competences,
         taxonomies::list_instruments::list_instruments,
@@ -84,6 +86,7 @@ reach it. Errors are RFC 9457 problem documents (application/problem+json). List
         (name = "case law", description = "Court decisions"),
         (name = "search", description = "Full-text search in the six UN languages"),
         (name = "reference data", description = "Countries, regions, competences, instruments and taxonomies"),
+        (name = "freshness", description = "How current each State's records are: public counts and dates"),
         (name = "accounts", description = "Signing in and sessions"),
         (name = "administration", description = "Accounts and partner clients, for administrators"),
         (name = "partners", description = "The change feed and the export, for partner portals"),

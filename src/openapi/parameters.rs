@@ -24,6 +24,7 @@ fn schema(path: &str, name: &str) -> Option<Value> {
         (_, "limit") => integer(1, 200, 20),
         ("/v1/changes", "wait") => integer(0, 60, 0),
         (_, "stale") => json!({"type": "boolean"}),
+        (_, "format") => json!({"type": "string", "enum": ["json", "csv"], "default": "json"}),
         (_, "id") => json!({"type": "string", "format": "uuid"}),
         (_, "country" | "iso3") => code("CountryCode"),
         (_, "region") => code("RegionCode"),

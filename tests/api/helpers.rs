@@ -49,6 +49,8 @@ pub struct TestApp {
     pub address: String,
     pub client: reqwest::Client,
     pub database_url: String,
+    /// The server's clock, which a test may move forward.
+    pub clock: cna::clock::Clock,
     database_name: String,
     _data_dir: tempfile::TempDir,
 }
@@ -241,6 +243,7 @@ fn server_settings(data_dir: &Path) -> ServerSettings {
         partner_concurrency: 0,
         // The tests' webhook endpoints listen on 127.0.0.1; one test turns this off again.
         webhook_private_addresses: true,
+        clock: cna::clock::Clock::default(),
     }
 }
 
@@ -348,6 +351,7 @@ async fn start(
     server: ServerSettings,
     auth: AuthSettings,
 ) -> TestApp {
+    let clock = server.clock.clone();
     let app = Application::build(&database, &server, &auth).expect("build app");
     let address = format!("http://127.0.0.1:{}", app.port());
     tokio::spawn(app.run_until_stopped());
@@ -361,6 +365,7 @@ async fn start(
             .build()
             .expect("client"),
         database_url: database.url,
+        clock,
         database_name,
         _data_dir: data_dir,
     };

@@ -14,6 +14,7 @@ mod errors;
 mod export;
 mod feed;
 mod filters;
+mod freshness;
 mod health;
 mod helpers;
 mod hostile_input;

@@ -142,6 +142,7 @@ async fn every_page_answers_in_every_language_under_a_strict_policy() {
         "/search?type=authority&country=FRA".to_owned(),
         "/countries".to_owned(),
         "/countries/FRA".to_owned(),
+        "/freshness".to_owned(),
         format!("/authorities/{authority}"),
         format!("/legislation/{law}"),
         format!("/cases/{case}"),
@@ -1499,4 +1500,50 @@ async fn no_law_or_case_form_writes_another_states_record_whatever_it_names() {
         assert_eq!(status, 200);
         assert_eq!(record["country"], "FRA");
     }
+}
+
+#[tokio::test]
+async fn the_freshness_page_draws_the_map_and_sorts_its_table_by_links() {
+    let app = spawn_app().await;
+    let (_, report) = app.get_json("/v1/freshness?country=FRA").await;
+    let france = &report["states"][0];
+    let mut browser = Browser::new(&app);
+    let (status, page) = browser.page("/en/freshness").await;
+    assert_eq!(status, 200);
+    let document = scraper::Html::parse_document(&page);
+    let select = |css: &str| scraper::Selector::parse(css).unwrap();
+    let shapes = document.select(&select("svg.world path")).count();
+    assert!(shapes > 150, "{shapes} shapes");
+    // France's shape is coloured by its share and says it.
+    let share = (france["total"]["share"].as_f64().unwrap() * 100.0).round();
+    let france_shape = document
+        .select(&select("svg.world path title"))
+        .find(|t| t.text().collect::<String>().starts_with("France:"))
+        .expect("France on the map");
+    assert_eq!(
+        france_shape.text().collect::<String>(),
+        format!("France: {share:.0} %")
+    );
+    // The table lists the States with records, least current first, and sorts by a link.
+    let rows: Vec<String> = document
+        .select(&select("table.freshness tbody th"))
+        .map(|th| th.text().collect())
+        .collect();
+    assert!(rows.contains(&"France".to_owned()), "{rows:?}");
+    let (_, page) = browser.page("/en/freshness?sort=country").await;
+    let document = scraper::Html::parse_document(&page);
+    let sorted = document
+        .select(&select("table.freshness th[aria-sort]"))
+        .next()
+        .unwrap();
+    assert_eq!(sorted.value().attr("aria-sort"), Some("ascending"));
+    assert!(sorted.text().collect::<String>().contains("State"));
+    let names: Vec<String> = document
+        .select(&select("table.freshness tbody th"))
+        .map(|th| th.text().collect())
+        .collect();
+    let mut alphabetical = names.clone();
+    alphabetical.sort_by_cached_key(|n| cna::web::labels::folded(n));
+    assert_eq!(names, alphabetical);
+    assert!(page.contains("href=\"/v1/freshness?format=csv\""));
 }

@@ -261,6 +261,7 @@ async fn axe_finds_no_serious_violation_on_any_page_in_english_or_arabic() {
         ("results", "/search?q=ministry".to_owned()),
         ("countries", "/countries".to_owned()),
         ("state", "/countries/FRA".to_owned()),
+        ("freshness", "/freshness".to_owned()),
         ("authority", format!("/authorities/{authority}")),
         ("law", format!("/legislation/{law}")),
         ("case", format!("/cases/{case}")),

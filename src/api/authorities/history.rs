@@ -1,6 +1,7 @@
 //! `GET /v1/authorities/{id}/history`.
 
 use crate::api::params::parse_id;
+use crate::clock::Clock;
 use actix_web::{web, HttpResponse};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -53,6 +54,7 @@ page_type!(VersionPage, VersionView);
     )
 )]
 pub async fn list_authority_history(
+    clock: web::Data<Clock>,
     caller: Caller,
     pool: web::Data<Pool>,
     path: web::Path<String>,
@@ -80,7 +82,7 @@ pub async fn list_authority_history(
     )
     .await?;
     let (rows, next_cursor) = finish_page(rows, &page, |v| v.version);
-    let now = Utc::now();
+    let now = clock.now();
     let items = rows
         .into_iter()
         .map(|v| {

@@ -1,7 +1,6 @@
 //! `GET /v1/authorities`.
 
 use actix_web::{web, HttpResponse};
-use chrono::Utc;
 use serde::Deserialize;
 use utoipa::IntoParams;
 
@@ -12,6 +11,7 @@ use crate::api::{
     params::{boolean, Params, Parser},
 };
 use crate::auth::Caller;
+use crate::clock::Clock;
 use crate::db::{
     models::{
         self,
@@ -79,6 +79,7 @@ fn status_filter(raw: &str) -> Result<Option<AuthorityStatus>, crate::domain::Co
     )
 )]
 pub async fn list_authorities(
+    clock: web::Data<Clock>,
     pool: web::Data<Pool>,
     caller: Caller,
     Params(query): Params<ListAuthoritiesQuery>,
@@ -132,7 +133,7 @@ pub async fn list_authorities(
         .await?;
     parser.finish()?;
 
-    let now = Utc::now();
+    let now = clock.now();
     let rows =
         models::authority::list(&mut conn, &filter, now, page.after.as_ref(), page.limit + 1)
             .await?;

@@ -18,14 +18,11 @@ impl Resource for Authority {
         conn: &mut Conn,
         caller: &Caller,
         authority: Authority,
+        now: chrono::DateTime<chrono::Utc>,
     ) -> Result<AuthorityDetail, ApiError> {
         let legislation = legislation_links(conn, &authority).await?;
         Ok(AuthorityDetail {
-            authority: authority_view(
-                &authority,
-                caller.tier_for(&authority.country),
-                chrono::Utc::now(),
-            ),
+            authority: authority_view(&authority, caller.tier_for(&authority.country), now),
             legislation,
         })
     }

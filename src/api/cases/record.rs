@@ -13,7 +13,12 @@ impl Resource for Case {
     type View = CaseView;
     const ROUTE: &'static str = "/v1/cases";
 
-    async fn view(conn: &mut Conn, _: &Caller, case: Case) -> Result<CaseView, ApiError> {
+    async fn view(
+        conn: &mut Conn,
+        _: &Caller,
+        case: Case,
+        _: chrono::DateTime<chrono::Utc>,
+    ) -> Result<CaseView, ApiError> {
         views(conn, vec![case])
             .await?
             .pop()

@@ -13,7 +13,12 @@ impl Resource for Law {
     type View = LawView;
     const ROUTE: &'static str = "/v1/legislation";
 
-    async fn view(conn: &mut Conn, _: &Caller, law: Law) -> Result<LawView, ApiError> {
+    async fn view(
+        conn: &mut Conn,
+        _: &Caller,
+        law: Law,
+        _: chrono::DateTime<chrono::Utc>,
+    ) -> Result<LawView, ApiError> {
         views(conn, vec![law])
             .await?
             .pop()

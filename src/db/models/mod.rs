@@ -47,6 +47,7 @@ pub mod case;
 pub mod change;
 pub mod competence;
 pub mod country;
+pub mod freshness;
 pub mod idempotency;
 pub mod instrument;
 pub mod law;

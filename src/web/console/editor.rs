@@ -22,6 +22,7 @@ use super::remove::Removable;
 use super::{refused, require, see_other, writer};
 use crate::api::connection;
 use crate::auth::Caller;
+use crate::clock::Clock;
 use crate::db::{models, Conn, Pool};
 use crate::directory::{self, input::Input, Precondition};
 use crate::domain::LanguageCode;
@@ -583,7 +584,8 @@ async fn submit<R: Editable>(
             let Some(id) = id else {
                 return Err(PageError::internal(lang, "a create cannot conflict"));
             };
-            let (current, changes) = meanwhile::<R>(&pool, lang, &user, id, version).await?;
+            let now = Clock::of(&req).now();
+            let (current, changes) = meanwhile::<R>(&pool, lang, &user, id, version, now).await?;
             let draw = Draw {
                 status: StatusCode::CONFLICT,
                 conflict: Some(changes),
@@ -602,12 +604,12 @@ async fn meanwhile<R: Editable>(
     user: &SignedIn,
     id: Uuid,
     seen: i64,
+    now: DateTime<Utc>,
 ) -> Result<(i64, Vec<Change>), PageError> {
     let mut conn = connection(pool).await.or_page(lang)?;
     let versions = models::version::list(&mut conn, R::KIND, id, None, 1000)
         .await
         .or_page(lang)?;
-    let now = Utc::now();
     let view = |document: &Value| -> Result<Value, PageError> {
         let record: R =
             serde_json::from_value(document.clone()).map_err(|e| PageError::internal(lang, e))?;

@@ -8,6 +8,7 @@ use serde_json::Value;
 use super::editor::Editable;
 use super::require;
 use crate::api::connection;
+use crate::clock::Clock;
 use crate::db::{models, Pool};
 use crate::domain::visibility::Tier;
 use crate::web::i18n::Lang;
@@ -110,7 +111,7 @@ pub async fn history<R: Editable>(
     if rows.is_empty() {
         return Err(PageError::not_found(lang));
     }
-    let now = chrono::Utc::now();
+    let now = Clock::of(&req).now();
     let mut previous = Value::Null;
     let mut versions = Vec::new();
     let mut name = String::new();

@@ -9,6 +9,7 @@ use uuid::Uuid;
 
 use super::{refused, require, see_other, state_of, writer};
 use crate::api::connection;
+use crate::clock::Clock;
 use crate::db::models::{
     authority::{self, AuthorityFilter},
     case::{self, CaseFilter},
@@ -80,7 +81,7 @@ pub async fn console(
     let state = state_of(&user.caller, param("country"))
         .and_then(|c| labels.find_country(&c).map(|l| l.code.clone()))
         .and_then(|c| CountryCode::parse(&c).ok());
-    let now = chrono::Utc::now();
+    let now = Clock::of(&req).now();
     let (mut authorities, mut laws, mut cases) = (Vec::new(), Vec::new(), Vec::new());
     if let Some(country) = &state {
         let mut conn = connection(&pool).await.or_page(lang)?;

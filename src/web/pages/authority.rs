@@ -8,6 +8,7 @@ use askama::Template;
 use super::{caller_of, load, term};
 use crate::api::authorities::dto::AuthorityDetail;
 use crate::api::records::Resource;
+use crate::clock::Clock;
 use crate::db::Pool;
 use crate::domain::Authority;
 use crate::web::i18n::Lang;
@@ -95,7 +96,7 @@ pub async fn authority(
     let editable = caller
         .write_scope()
         .is_ok_and(|scope| scope.allows(&record.country));
-    let detail = Authority::view(&mut conn, &caller, record)
+    let detail = Authority::view(&mut conn, &caller, record, Clock::of(&req).now())
         .await
         .or_page(lang)?;
     let template = build(&req, lang, user, &labels, detail, editable);

@@ -6,6 +6,7 @@ use askama::Template;
 
 use super::{caller_of, load, term};
 use crate::api::records::Resource;
+use crate::clock::Clock;
 use crate::db::Pool;
 use crate::domain::case::Case;
 use crate::web::i18n::Lang;
@@ -54,7 +55,7 @@ pub async fn case(
 ) -> Result<HttpResponse, PageError> {
     let labels = labels::get(&pool).await.or_page(lang)?;
     let (mut conn, record) = load::<Case>(&pool, lang, &path).await?;
-    let view = Case::view(&mut conn, &caller_of(&user), record)
+    let view = Case::view(&mut conn, &caller_of(&user), record, Clock::of(&req).now())
         .await
         .or_page(lang)?;
     let c = &view.case;

@@ -7,6 +7,7 @@ use askama::Template;
 use super::find::Holder;
 use super::home::Choice;
 use crate::api::connection;
+use crate::clock::Clock;
 use crate::db::models::{
     authority::{self, AuthorityFilter},
     case::{self, CaseFilter},
@@ -61,7 +62,7 @@ pub async fn country(
         .ok()
         .filter(|c| labels.find_country(c.as_str()).is_some())
         .ok_or_else(|| PageError::not_found(lang))?;
-    let now = chrono::Utc::now();
+    let now = Clock::of(&req).now();
     let mut conn = connection(&pool).await.or_page(lang)?;
     let filter = AuthorityFilter {
         country: Some(code.clone()),

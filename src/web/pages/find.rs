@@ -8,6 +8,7 @@ use serde::Deserialize;
 use super::home::FindForm;
 use super::term;
 use crate::api::connection;
+use crate::clock::Clock;
 use crate::db::models::authority::{self, AuthorityFilter};
 use crate::db::Pool;
 use crate::domain::{AuthorityStatus, CompetenceCode, CountryCode, Designation};
@@ -94,7 +95,7 @@ pub async fn find(
     let mut answer = None;
     match (country, measure) {
         (Some(country), Some(measure)) => {
-            let now = chrono::Utc::now();
+            let now = Clock::of(&req).now();
             let filter = AuthorityFilter {
                 country: Some(country.clone()),
                 competence: Some(measure.clone()),

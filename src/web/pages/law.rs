@@ -6,6 +6,7 @@ use askama::Template;
 
 use super::{caller_of, load, term};
 use crate::api::records::Resource;
+use crate::clock::Clock;
 use crate::db::Pool;
 use crate::domain::legislation::Law;
 use crate::web::i18n::Lang;
@@ -49,7 +50,7 @@ pub async fn law(
 ) -> Result<HttpResponse, PageError> {
     let labels = labels::get(&pool).await.or_page(lang)?;
     let (mut conn, record) = load::<Law>(&pool, lang, &path).await?;
-    let view = Law::view(&mut conn, &caller_of(&user), record)
+    let view = Law::view(&mut conn, &caller_of(&user), record, Clock::of(&req).now())
         .await
         .or_page(lang)?;
     let original = &view.original_language;

@@ -4,6 +4,7 @@ pub mod authority;
 pub mod case;
 pub mod country;
 pub mod find;
+pub mod freshness;
 pub mod home;
 pub mod law;
 pub mod search;
