@@ -365,7 +365,7 @@ async fn run(command: Command) -> anyhow::Result<()> {
             let mut password = String::new();
             std::io::stdin().read_to_string(&mut password)?;
             let password = password.trim_end_matches(['\r', '\n']);
-            let new = NewUser::parse(&email, &role, country.as_deref(), password)
+            let new = NewUser::parse(&email, &role, country.as_deref(), password, None)
                 .map_err(|e| anyhow::anyhow!("{}", e.summary()))?;
             let secret = new.password.expose().to_owned();
             let hash =

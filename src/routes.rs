@@ -43,7 +43,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
 /// Every page of the web application, under each language's prefix.
 pub fn page_table() -> Vec<(&'static str, Vec<Method>)> {
     use crate::domain::{case::Case, legislation::Law, Authority};
-    use crate::web::console::{admin, editor, history, records, remove, sign_in};
+    use crate::web::console::{admin, editor, history, records, remove, settings, sign_in};
     use pages::{authority, case, country, find, freshness, home, law, search};
     vec![
         ("/", vec![get(home::home)]),
@@ -62,6 +62,10 @@ pub fn page_table() -> Vec<(&'static str, Vec<Method>)> {
         ("/sign-out", vec![post(sign_in::sign_out)]),
         ("/console", vec![get(records::console)]),
         ("/console/confirm", vec![post(records::confirm)]),
+        (
+            "/console/settings",
+            vec![get(settings::settings), post(settings::save_settings)],
+        ),
         (
             "/console/authorities/new",
             vec![
@@ -250,7 +254,7 @@ pub fn table() -> Vec<(&'static str, Vec<Method>)> {
         ("/v1/auth/login", vec![post(auth::login::login)]),
         ("/v1/auth/refresh", vec![post(auth::refresh::refresh)]),
         ("/v1/auth/logout", vec![post(auth::logout::logout)]),
-        ("/v1/me", vec![get(auth::me::get_me)]),
+        ("/v1/me", vec![get(auth::me::get_me), put(auth::me::put_me)]),
         (
             "/v1/admin/users",
             vec![

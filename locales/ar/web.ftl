@@ -534,3 +534,11 @@ freshness-regions = حسب المنطقة
 freshness-region = المنطقة
 freshness-with-records = الدول التي لها سجلات
 freshness-without-focal-point = الدول التي ليست لها جهة وصل
+
+## Account settings
+accounts-language = لغة الرسائل المرسلة إلى الحساب
+settings-title = إعداداتك
+settings-pause = إيقاف التذكيرات مؤقتًا
+settings-pause-hint = أثناء الإيقاف المؤقت، لا يُرسل إليك أي تذكير بشأن سجلات دولتك؛ وتظل السجلات التي لم تُؤكَّد منذ أكثر من سنة معروضة على هذا النحو.
+settings-save = حفظ
+settings-saved = حُفظت إعداداتك.

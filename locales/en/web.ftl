@@ -498,3 +498,11 @@ freshness-regions = By region
 freshness-region = Region
 freshness-with-records = States with records
 freshness-without-focal-point = States without a focal point
+
+## Account settings
+accounts-language = Language of the messages sent to the account
+settings-title = Your settings
+settings-pause = Pause my reminders
+settings-pause-hint = While paused, no reminder about your State's records is sent to you; they still show as stale when they are.
+settings-save = Save
+settings-saved = Your settings are saved.

@@ -519,3 +519,11 @@ freshness-regions = Por región
 freshness-region = Región
 freshness-with-records = Estados con registros
 freshness-without-focal-point = Estados sin punto focal
+
+## Account settings
+accounts-language = Idioma de los mensajes enviados a la cuenta
+settings-title = Su configuración
+settings-pause = Pausar mis recordatorios
+settings-pause-hint = Mientras estén en pausa, no se le enviará ningún recordatorio sobre los registros de su Estado; seguirán figurando como desactualizados cuando lo estén.
+settings-save = Guardar
+settings-saved = Su configuración se ha guardado.

@@ -519,3 +519,11 @@ freshness-regions = Par région
 freshness-region = Région
 freshness-with-records = États ayant des fiches
 freshness-without-focal-point = États sans point focal
+
+## Account settings
+accounts-language = Langue des messages envoyés au compte
+settings-title = Vos paramètres
+settings-pause = Suspendre mes rappels
+settings-pause-hint = Tant qu’ils sont suspendus, aucun rappel concernant les fiches de votre État ne vous est envoyé ; elles restent signalées comme non confirmées depuis plus d’un an lorsqu’elles le sont.
+settings-save = Enregistrer
+settings-saved = Vos paramètres sont enregistrés.

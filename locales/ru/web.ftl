@@ -542,3 +542,11 @@ freshness-regions = По регионам
 freshness-region = Регион
 freshness-with-records = Государства с записями
 freshness-without-focal-point = Государства без координатора
+
+## Account settings
+accounts-language = Язык сообщений, направляемых на учетную запись
+settings-title = Ваши настройки
+settings-pause = Приостановить мои напоминания
+settings-pause-hint = Пока напоминания приостановлены, вам не направляются напоминания о записях вашего государства; устаревшие записи по-прежнему отмечаются как таковые.
+settings-save = Сохранить
+settings-saved = Ваши настройки сохранены.

@@ -468,3 +468,11 @@ freshness-regions = 按区域
 freshness-region = 区域
 freshness-with-records = 有记录的国家
 freshness-without-focal-point = 无联络点的国家
+
+## Account settings
+accounts-language = 发送给该账户的消息所用语文
+settings-title = 您的设置
+settings-pause = 暂停我的提醒
+settings-pause-hint = 暂停期间，不会就贵国的记录向您发送任何提醒；过期的记录仍会显示为过期。
+settings-save = 保存
+settings-saved = 您的设置已保存。

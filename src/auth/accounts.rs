@@ -4,7 +4,7 @@ use chrono::Utc;
 use uuid::Uuid;
 
 use crate::db::{models, models::reference::Reference, models::user::User, Conn};
-use crate::domain::{AccountEmail, CountryCode, Password, Role};
+use crate::domain::{AccountEmail, AccountLanguage, CountryCode, Password, Role};
 use crate::error::{ApiError, FieldError};
 
 /// A checked request for a new account.
@@ -14,6 +14,7 @@ pub struct NewUser {
     pub role: Role,
     pub country: Option<CountryCode>,
     pub password: Password,
+    pub language: AccountLanguage,
 }
 
 impl NewUser {
@@ -23,8 +24,14 @@ impl NewUser {
         role: &str,
         country: Option<&str>,
         password: &str,
+        language: Option<&str>,
     ) -> Result<NewUser, ApiError> {
         let mut errors = Vec::new();
+        let language = language
+            .map(str::parse::<AccountLanguage>)
+            .transpose()
+            .map_err(|e| errors.push(FieldError::new("language", e.to_string())))
+            .map(|l| l.unwrap_or(AccountLanguage::En));
         let email = AccountEmail::parse(email)
             .map_err(|e| errors.push(FieldError::new("email", e.to_string())));
         let role = role
@@ -36,8 +43,8 @@ impl NewUser {
             .map_err(|e| errors.push(FieldError::new("country", e.to_string())));
         let password = Password::parse(password)
             .map_err(|e| errors.push(FieldError::new("password", e.to_string())));
-        match (email, role, country, password) {
-            (Ok(email), Ok(role), Ok(country), Ok(password)) => {
+        match (email, role, country, password, language) {
+            (Ok(email), Ok(role), Ok(country), Ok(password), Ok(language)) => {
                 match (role, &country) {
                     (Role::FocalPoint, None) => errors.push(FieldError::new(
                         "country",
@@ -55,6 +62,7 @@ impl NewUser {
                         role,
                         country,
                         password,
+                        language,
                     });
                 }
                 Err(ApiError::Validation(errors))
@@ -90,6 +98,8 @@ pub async fn create(
         tokens_valid_after: now,
         created_at: now,
         updated_at: now,
+        language: new.language.as_str().to_owned(),
+        reminders_paused: false,
     };
     match models::user::insert(conn, &user).await {
         Ok(()) => Ok(user),

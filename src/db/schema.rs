@@ -373,6 +373,8 @@ diesel::table! {
         tokens_valid_after -> Timestamptz,
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
+        language -> Text,
+        reminders_paused -> Bool,
     }
 }
 

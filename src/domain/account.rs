@@ -17,6 +17,18 @@ text_enum! {
 }
 
 text_enum! {
+    /// The language of what is sent to an account: one of the six of the interface.
+    AccountLanguage {
+        Ar => "ar",
+        Zh => "zh",
+        En => "en",
+        Fr => "fr",
+        Ru => "ru",
+        Es => "es",
+    }
+}
+
+text_enum! {
     /// The tier a partner client reads at.
     PartnerTier {
         /// What anyone may see.

@@ -14,7 +14,7 @@ pub mod legislation;
 mod record_kind;
 pub mod visibility;
 
-pub use account::{AccountEmail, Email, PartnerTier, Password, Role};
+pub use account::{AccountEmail, AccountLanguage, Email, PartnerTier, Password, Role};
 pub use authority::{
     stale_cutoff, Authority, AuthorityKind, AuthorityStatus, Channel, Contact, ContactRole,
     ContactVisibility, Designation, Means, UntocBasis, STALE_AFTER_DAYS,

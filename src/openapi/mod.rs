@@ -62,6 +62,7 @@ reach it. Errors are RFC 9457 problem documents (application/problem+json). List
         auth::refresh::refresh,
         auth::logout::logout,
         auth::me::get_me,
+        auth::me::put_me,
         users::list::list_users,
         users::create::create_user,
         users::get::get_user,

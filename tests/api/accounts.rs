@@ -377,3 +377,89 @@ async fn forged_expired_and_foreign_tokens_are_refused() {
         .unwrap();
     assert_eq!(response.status(), 401, "only bearer tokens");
 }
+
+#[tokio::test]
+async fn an_account_sets_the_language_of_its_messages_and_pauses_its_reminders() {
+    let app = spawn_app().await;
+    let fp = app.user("focal_point", Some("FRA")).await;
+    let body: Value = me(&app, &fp.token).await.json().await.unwrap();
+    assert_eq!(
+        (
+            body["language"].as_str(),
+            body["reminders_paused"].as_bool()
+        ),
+        (Some("en"), Some(false))
+    );
+
+    let put = |body: Value| {
+        let app = &app;
+        let token = fp.token.clone();
+        async move {
+            app.send_json(reqwest::Method::PUT, "/v1/me", Some(&token), &body)
+                .await
+        }
+    };
+    let response = put(json!({"language": "fr", "reminders_paused": true})).await;
+    assert_eq!(response.status(), 200);
+    let body: Value = response.json().await.unwrap();
+    assert_eq!(body["language"], "fr");
+    assert_eq!(body["reminders_paused"], true);
+    assert_eq!(body["country"], "FRA");
+    let body: Value = me(&app, &fp.token).await.json().await.unwrap();
+    assert_eq!(body["language"], "fr");
+
+    // Refused whole, and nothing changes.
+    for wrong in [
+        json!({"language": "de", "reminders_paused": false}),
+        json!({"language": "es"}),
+        json!({"language": "es", "reminders_paused": false, "email": "x@y.example"}),
+        json!({"language": 3, "reminders_paused": false}),
+    ] {
+        let response = put(wrong.clone()).await;
+        assert_problem(response, 422, "validation").await;
+    }
+    let body: Value = me(&app, &fp.token).await.json().await.unwrap();
+    assert_eq!(
+        (
+            body["language"].as_str(),
+            body["reminders_paused"].as_bool()
+        ),
+        (Some("fr"), Some(true))
+    );
+    let response = app
+        .send_json(
+            reqwest::Method::PUT,
+            "/v1/me",
+            None,
+            &json!({"language": "fr", "reminders_paused": true}),
+        )
+        .await;
+    assert_eq!(response.status(), 401);
+
+    // An administrator names the language of a new account.
+    let admin = app.user("admin", None).await;
+    let created = app
+        .send_json(
+            reqwest::Method::POST,
+            "/v1/admin/users",
+            Some(&admin.token),
+            &json!({"email": "ar.fp@test.example", "role": "focal_point", "country": "EGY",
+                    "password": PASSWORD, "language": "ar"}),
+        )
+        .await;
+    assert_eq!(created.status(), 201);
+    let created: Value = created.json().await.unwrap();
+    assert_eq!(created["language"], "ar");
+    assert_eq!(created["reminders_paused"], false);
+    let refused = app
+        .send_json(
+            reqwest::Method::POST,
+            "/v1/admin/users",
+            Some(&admin.token),
+            &json!({"email": "xx.fp@test.example", "role": "reader", "password": PASSWORD,
+                    "language": "xx"}),
+        )
+        .await;
+    let body = assert_problem(refused, 422, "validation").await;
+    assert_eq!(body["errors"][0]["field"], "language");
+}

@@ -538,7 +538,7 @@ impl TestApp {
     /// Makes an account with the e-mail address `email` and the password [`PASSWORD`], without
     /// signing it in; its id.
     pub async fn account(&self, email: &str, role: &str, country: Option<&str>) -> String {
-        let new = NewUser::parse(email, role, country, PASSWORD).expect("valid account");
+        let new = NewUser::parse(email, role, country, PASSWORD, None).expect("valid account");
         let hash = PASSWORD_HASH
             .get_or_init(|| password::hash_blocking(PASSWORD).expect("hash"))
             .clone();

@@ -1128,6 +1128,7 @@ async fn every_console_page_answers_in_every_language() {
     let mut browser = Browser::signed_in(&app, email, "admin", None).await;
     let mut paths = vec![
         "/console?country=FRA".to_owned(),
+        "/console/settings".to_owned(),
         "/console/accounts".to_owned(),
         "/console/partners".to_owned(),
     ];
@@ -1546,4 +1547,39 @@ async fn the_freshness_page_draws_the_map_and_sorts_its_table_by_links() {
     alphabetical.sort_by_cached_key(|n| cna::web::labels::folded(n));
     assert_eq!(names, alphabetical);
     assert!(page.contains("href=\"/v1/freshness?format=csv\""));
+}
+
+#[tokio::test]
+async fn a_focal_point_sets_the_language_of_its_messages_in_the_console() {
+    let app = spawn_app().await;
+    let email = "fp.settings@test.example";
+    let mut browser = Browser::signed_in(&app, email, "focal_point", Some("FRA")).await;
+    let (status, page) = browser.page("/es/console/settings").await;
+    assert_eq!(status, 200);
+    let mut fields = form_fields(&page, "/console/settings");
+    assert_eq!(value(&fields, "language"), "en");
+    set(&mut fields, "language", "ru");
+    fields.push(("reminders_paused".into(), "on".into()));
+    // Without the session's token, nothing changes.
+    let mut forged = fields.clone();
+    set(&mut forged, "csrf", "forged");
+    let response = post_fields(&mut browser, "/es/console/settings", &forged).await;
+    assert_eq!(response.status(), 403);
+    let response = post_fields(&mut browser, "/es/console/settings", &fields).await;
+    assert_eq!(response.status(), 303);
+    assert_eq!(location(&response), "/es/console/settings?saved");
+    let (_, page) = browser.page("/es/console/settings?saved").await;
+    let fields = form_fields(&page, "/console/settings");
+    assert_eq!(value(&fields, "language"), "ru");
+    assert_eq!(value(&fields, "reminders_paused"), "on");
+    // A language that is not one of the six is refused in the interface's.
+    let mut wrong = fields.clone();
+    set(&mut wrong, "language", "de");
+    let response = post_fields(&mut browser, "/es/console/settings", &wrong).await;
+    assert_eq!(response.status(), 422);
+    let (_, page) = browser.page("/es/console/settings").await;
+    assert_eq!(
+        value(&form_fields(&page, "/console/settings"), "language"),
+        "ru"
+    );
 }

@@ -45,4 +45,20 @@ pub struct Me {
     pub role: String,
     /// The State a focal point acts for.
     pub country: Option<String>,
+    /// The language of the messages sent to the account.
+    #[schema(value_type = crate::domain::AccountLanguage)]
+    pub language: String,
+    /// Whether the account's reminders are paused.
+    pub reminders_paused: bool,
+}
+
+/// What an account prefers, as `PUT /v1/me` sets it.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Preferences {
+    /// The language of the messages sent to the account: `ar`, `zh`, `en`, `fr`, `ru` or `es`.
+    #[schema(value_type = crate::domain::AccountLanguage)]
+    pub language: String,
+    /// Pause the reminders sent to the account.
+    pub reminders_paused: bool,
 }

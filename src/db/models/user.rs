@@ -19,6 +19,10 @@ pub struct User {
     pub tokens_valid_after: DateTime<Utc>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    /// One of the six interface languages: the language of the messages sent to the account.
+    pub language: String,
+    /// Whether the account's reminders are paused.
+    pub reminders_paused: bool,
 }
 
 pub async fn insert(conn: &mut Conn, user: &User) -> QueryResult<()> {
@@ -88,6 +92,25 @@ pub async fn set_password(
         .set((
             users::password_hash.eq(hash),
             users::tokens_valid_after.eq(now),
+            users::updated_at.eq(now),
+        ))
+        .execute(conn)
+        .await
+        .map(|n| n == 1)
+}
+
+/// Sets what an account prefers; false when there is no such account.
+pub async fn set_preferences(
+    conn: &mut Conn,
+    id: Uuid,
+    language: &str,
+    reminders_paused: bool,
+    now: DateTime<Utc>,
+) -> QueryResult<bool> {
+    diesel::update(users::table.find(id))
+        .set((
+            users::language.eq(language),
+            users::reminders_paused.eq(reminders_paused),
             users::updated_at.eq(now),
         ))
         .execute(conn)

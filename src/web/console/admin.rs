@@ -55,9 +55,29 @@ struct AccountsTemplate {
     page: Page,
     accounts: Vec<AccountLine>,
     problems: Vec<(String, String)>,
-    email: String,
-    role: String,
-    country: String,
+    typed: NewAccount,
+    /// The six languages, by code, each named in itself.
+    languages: Vec<(&'static str, &'static str)>,
+}
+
+/// What the form for a new account was given, drawn again when it is refused.
+#[derive(Clone)]
+pub struct NewAccount {
+    pub email: String,
+    pub role: String,
+    pub country: String,
+    pub language: String,
+}
+
+impl NewAccount {
+    fn read(form: &Form) -> Self {
+        NewAccount {
+            email: form.get("email").to_owned(),
+            role: form.get("role").to_owned(),
+            country: form.get("country").to_ascii_uppercase(),
+            language: form.get("language").to_owned(),
+        }
+    }
 }
 
 async fn accounts_page(
@@ -66,7 +86,7 @@ async fn accounts_page(
     user: SignedIn,
     pool: &Pool,
     status: StatusCode,
-    typed: (String, String, String),
+    typed: NewAccount,
     problems: Vec<(String, String)>,
 ) -> Result<HttpResponse, PageError> {
     let labels = labels::get(pool).await.or_page(lang)?;
@@ -90,9 +110,8 @@ async fn accounts_page(
         page: Page::new(req, lang.t("console-accounts"), Some(user)),
         accounts,
         problems,
-        email: typed.0,
-        role: typed.1,
-        country: typed.2,
+        typed,
+        languages: Lang::ALL.map(|l| (l.code(), l.endonym())).to_vec(),
     };
     Ok(html(status, &template, lang))
 }
@@ -105,7 +124,12 @@ pub async fn accounts(
     pool: web::Data<Pool>,
 ) -> Result<HttpResponse, PageError> {
     let user = admin(lang, user)?;
-    let typed = (String::new(), "focal_point".to_owned(), String::new());
+    let typed = NewAccount {
+        email: String::new(),
+        role: "focal_point".to_owned(),
+        country: String::new(),
+        language: lang.code().to_owned(),
+    };
     accounts_page(&req, lang, user, &pool, StatusCode::OK, typed, vec![]).await
 }
 
@@ -120,10 +144,17 @@ pub async fn create_account(
 ) -> Result<HttpResponse, PageError> {
     let form = Form::parse(&body);
     let user = admin_form(lang, user, &form)?;
-    let (email, role, country) = (form.get("email"), form.get("role"), form.get("country"));
-    let country = (!country.is_empty()).then(|| country.to_ascii_uppercase());
+    let typed = NewAccount::read(&form);
+    let country = Some(typed.country.as_str()).filter(|c| !c.is_empty());
+    let language = Some(typed.language.as_str()).filter(|l| !l.is_empty());
     let created = async {
-        let new = NewUser::parse(email, role, country.as_deref(), form.raw("password"))?;
+        let new = NewUser::parse(
+            &typed.email,
+            &typed.role,
+            country,
+            form.raw("password"),
+            language,
+        )?;
         let hash = hasher.hash(new.password.expose().to_owned()).await?;
         let mut conn = connection(&pool).await?;
         accounts::create(&mut conn, &new, hash).await
@@ -136,11 +167,6 @@ pub async fn create_account(
                 .into_iter()
                 .map(|e| (e.field, problems::translated(lang, &e.message)))
                 .collect();
-            let typed = (
-                email.to_owned(),
-                role.to_owned(),
-                country.unwrap_or_default(),
-            );
             accounts_page(
                 &req,
                 lang,
@@ -153,11 +179,6 @@ pub async fn create_account(
             .await
         }
         Err(ApiError::Conflict(message)) => {
-            let typed = (
-                email.to_owned(),
-                role.to_owned(),
-                country.unwrap_or_default(),
-            );
             let problems = vec![("email".to_owned(), problems::translated(lang, &message))];
             accounts_page(
                 &req,

@@ -11,6 +11,7 @@ pub mod history;
 pub mod law_form;
 pub mod records;
 pub mod remove;
+pub mod settings;
 pub mod sign_in;
 
 use actix_web::{http::header, HttpRequest, HttpResponse};

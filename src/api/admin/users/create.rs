@@ -40,6 +40,7 @@ pub async fn create_user(
         &input.role,
         input.country.as_deref(),
         &input.password,
+        input.language.as_deref(),
     )?;
     let hash = hasher.hash(new.password.expose().to_owned()).await?;
     let mut conn = connection(&pool).await?;

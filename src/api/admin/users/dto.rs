@@ -23,6 +23,9 @@ pub struct CreateUser {
     /// 12 to 256 characters.
     #[schema(format = Password, min_length = 12, max_length = 256)]
     pub password: String,
+    /// The language of the messages sent to the account (default `en`).
+    #[schema(value_type = Option<crate::domain::AccountLanguage>)]
+    pub language: Option<String>,
 }
 
 /// A new password.
@@ -42,6 +45,11 @@ pub struct UserDto {
     pub role: String,
     pub country: Option<String>,
     pub active: bool,
+    /// The language of the messages sent to the account.
+    #[schema(value_type = crate::domain::AccountLanguage)]
+    pub language: String,
+    /// Whether the account's reminders are paused.
+    pub reminders_paused: bool,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -54,6 +62,8 @@ impl From<User> for UserDto {
             role: u.role,
             country: u.country,
             active: u.active,
+            language: u.language,
+            reminders_paused: u.reminders_paused,
             created_at: u.created_at,
             updated_at: u.updated_at,
         }

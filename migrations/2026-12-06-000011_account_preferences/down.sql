@@ -1,0 +1,1 @@
+ALTER TABLE users DROP COLUMN reminders_paused, DROP COLUMN language;
