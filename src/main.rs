@@ -163,6 +163,9 @@ enum UserCommand {
         /// ISO 3166-1 alpha-3 code of the State a focal point acts for.
         #[arg(long)]
         country: Option<String>,
+        /// The language of the messages sent to the account: ar, zh, en, fr, ru or es.
+        #[arg(long, default_value = "en")]
+        language: String,
         /// Read the password from standard input (the only way: never on the command line).
         #[arg(long, required = true)]
         password_stdin: bool,
@@ -359,13 +362,14 @@ async fn run(command: Command) -> anyhow::Result<()> {
                     email,
                     role,
                     country,
+                    language,
                     password_stdin: _,
                 },
         } => {
             let mut password = String::new();
             std::io::stdin().read_to_string(&mut password)?;
             let password = password.trim_end_matches(['\r', '\n']);
-            let new = NewUser::parse(&email, &role, country.as_deref(), password, None)
+            let new = NewUser::parse(&email, &role, country.as_deref(), password, Some(&language))
                 .map_err(|e| anyhow::anyhow!("{}", e.summary()))?;
             let secret = new.password.expose().to_owned();
             let hash =

@@ -212,6 +212,34 @@ async fn the_command_line_bootstraps_an_administrator() {
             .status(),
         200
     );
+    // A focal point, with the language of the messages sent to it.
+    let output = run(
+        &[
+            "--email",
+            "fp.cli@justice.fra.example",
+            "--role",
+            "focal_point",
+            "--country",
+            "FRA",
+            "--language",
+            "fr",
+        ],
+        &format!("{PASSWORD}\n"),
+    );
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let signed_in: serde_json::Value = app
+        .login("fp.cli@justice.fra.example", PASSWORD)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let token = signed_in["access_token"].as_str().unwrap();
+    let (_, me) = app.get_as("/v1/me", token).await;
+    assert_eq!(me["language"], "fr");
 
     let output = run(
         &["--email", "fp@secretariat.example", "--role", "focal_point"],
