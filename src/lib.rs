@@ -20,6 +20,7 @@ pub mod domain;
 pub mod error;
 pub mod mirror;
 pub mod openapi;
+pub mod reminders;
 pub mod routes;
 pub mod search;
 pub mod seed;

@@ -44,7 +44,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
 pub fn page_table() -> Vec<(&'static str, Vec<Method>)> {
     use crate::domain::{case::Case, legislation::Law, Authority};
     use crate::web::console::{admin, editor, history, records, remove, settings, sign_in};
-    use pages::{authority, case, country, find, freshness, home, law, search};
+    use pages::{authority, case, confirm_link, country, find, freshness, home, law, search};
     vec![
         ("/", vec![get(home::home)]),
         ("/find", vec![get(find::find)]),
@@ -60,6 +60,10 @@ pub fn page_table() -> Vec<(&'static str, Vec<Method>)> {
             vec![get(sign_in::sign_in_form), post(sign_in::sign_in)],
         ),
         ("/sign-out", vec![post(sign_in::sign_out)]),
+        (
+            "/confirm/{token}",
+            vec![get(confirm_link::show), post(confirm_link::confirm)],
+        ),
         ("/console", vec![get(records::console)]),
         ("/console/confirm", vec![post(records::confirm)]),
         (

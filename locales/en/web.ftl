@@ -506,3 +506,16 @@ settings-pause = Pause my reminders
 settings-pause-hint = While paused, no reminder about your State's records is sent to you; they still show as stale when they are.
 settings-save = Save
 settings-saved = Your settings are saved.
+
+## One-click confirmation links
+link-title = Confirm a record
+link-lead = Is this record still correct today? Confirming it records that it was checked today; nothing else changes.
+link-confirm = Yes, it is still correct: confirm it
+link-edit = Something changed: edit it in the console
+link-last-confirmed = Last confirmed on { $name }
+link-done = Thank you: the record is confirmed as of today.
+link-used = This link was used already. Sign in to see the record, and confirm it again from the console if needed.
+link-expired = This link has expired. Sign in to confirm the record from the console.
+link-superseded = The record changed since this link was sent, so the link no longer confirms it. Sign in to review the record.
+link-unknown = This link is not valid. Sign in to confirm your State's records from the console.
+link-sign-in = Sign in

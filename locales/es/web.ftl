@@ -527,3 +527,16 @@ settings-pause = Pausar mis recordatorios
 settings-pause-hint = Mientras estén en pausa, no se le enviará ningún recordatorio sobre los registros de su Estado; seguirán figurando como desactualizados cuando lo estén.
 settings-save = Guardar
 settings-saved = Su configuración se ha guardado.
+
+## One-click confirmation links
+link-title = Confirmar un registro
+link-lead = ¿Sigue siendo correcto hoy este registro? Al confirmarlo, se deja constancia de que se ha verificado hoy; no cambia nada más.
+link-confirm = Sí, sigue siendo correcto: confirmarlo
+link-edit = Algo ha cambiado: editarlo en la consola
+link-last-confirmed = Última confirmación el { $name }
+link-done = Gracias: el registro queda confirmado con fecha de hoy.
+link-used = Este enlace ya se ha utilizado. Inicie sesión para ver el registro y, si es necesario, volver a confirmarlo desde la consola.
+link-expired = Este enlace ha caducado. Inicie sesión para confirmar el registro desde la consola.
+link-superseded = El registro ha cambiado desde que se envió este enlace, por lo que el enlace ya no lo confirma. Inicie sesión para revisar el registro.
+link-unknown = Este enlace no es válido. Inicie sesión para confirmar los registros de su Estado desde la consola.
+link-sign-in = Iniciar sesión

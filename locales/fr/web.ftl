@@ -527,3 +527,16 @@ settings-pause = Suspendre mes rappels
 settings-pause-hint = Tant qu’ils sont suspendus, aucun rappel concernant les fiches de votre État ne vous est envoyé ; elles restent signalées comme non confirmées depuis plus d’un an lorsqu’elles le sont.
 settings-save = Enregistrer
 settings-saved = Vos paramètres sont enregistrés.
+
+## One-click confirmation links
+link-title = Confirmer une fiche
+link-lead = Cette fiche est-elle toujours exacte aujourd’hui ? La confirmer enregistre qu’elle a été vérifiée aujourd’hui ; rien d’autre ne change.
+link-confirm = Oui, elle est toujours exacte : la confirmer
+link-edit = Quelque chose a changé : la modifier dans la console
+link-last-confirmed = Dernière confirmation le { $name }
+link-done = Merci : la fiche est confirmée à la date d’aujourd’hui.
+link-used = Ce lien a déjà été utilisé. Connectez-vous pour voir la fiche et, si nécessaire, la confirmer de nouveau depuis la console.
+link-expired = Ce lien a expiré. Connectez-vous pour confirmer la fiche depuis la console.
+link-superseded = La fiche a été modifiée depuis l’envoi de ce lien, qui ne permet donc plus de la confirmer. Connectez-vous pour examiner la fiche.
+link-unknown = Ce lien n’est pas valide. Connectez-vous pour confirmer les fiches de votre État depuis la console.
+link-sign-in = Se connecter

@@ -476,3 +476,16 @@ settings-pause = 暂停我的提醒
 settings-pause-hint = 暂停期间，不会就贵国的记录向您发送任何提醒；过期的记录仍会显示为过期。
 settings-save = 保存
 settings-saved = 您的设置已保存。
+
+## One-click confirmation links
+link-title = 确认记录
+link-lead = 此记录今天是否仍然准确？确认只会记下该记录已于今天核对，不会更改其他任何内容。
+link-confirm = 是，仍然准确：确认此记录
+link-edit = 有变更：在控制台中编辑
+link-last-confirmed = 最近确认于 { $name }
+link-done = 谢谢：该记录已确认，确认日期为今天。
+link-used = 此链接已使用过。请登录查看该记录，如有需要，可在控制台中再次确认。
+link-expired = 此链接已过期。请登录后在控制台中确认该记录。
+link-superseded = 此链接发出后，该记录已有变更，因此此链接已无法确认该记录。请登录核对该记录。
+link-unknown = 此链接无效。请登录后在控制台中确认贵国的记录。
+link-sign-in = 登录

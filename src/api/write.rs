@@ -33,6 +33,7 @@ pub fn context(req: &HttpRequest, caller: &Caller) -> Result<WriteContext, ApiEr
         request_id: RequestId::of(req),
         reference: None,
         clock: crate::clock::Clock::of(req),
+        via: None,
     })
 }
 

@@ -373,6 +373,7 @@ pub async fn import_as(
         scope: WriteScope::All,
         request_id: None,
         clock: crate::clock::Clock::default(),
+        via: None,
         // Reference data does not change during an import: loaded once, not per record.
         reference: Some(Arc::new(
             directory::ReferenceCodes::load(&mut *pool.get().await?)

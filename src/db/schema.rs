@@ -17,6 +17,20 @@ diesel::table! {
         version -> Int8,
         request_id -> Nullable<Text>,
         at -> Timestamptz,
+        via -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    confirmation_links (token_hash) {
+        token_hash -> Bytea,
+        user_id -> Uuid,
+        entity -> Text,
+        entity_id -> Uuid,
+        version -> Int8,
+        created_at -> Timestamptz,
+        expires_at -> Timestamptz,
+        used_at -> Nullable<Timestamptz>,
     }
 }
 
@@ -421,6 +435,7 @@ diesel::joinable!(case_parties -> cases (case_id));
 diesel::joinable!(case_parties -> countries (nationality));
 diesel::joinable!(cases -> countries (country));
 diesel::joinable!(change_log -> countries (country));
+diesel::joinable!(confirmation_links -> users (user_id));
 diesel::joinable!(competence_legal_bases -> competence_types (competence_code));
 diesel::joinable!(competence_legal_bases -> instrument_articles (article_id));
 diesel::joinable!(competence_legal_bases -> instruments (instrument_code));
@@ -456,6 +471,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     change_log,
     competence_legal_bases,
     competence_types,
+    confirmation_links,
     contacts,
     countries,
     crime_types,
@@ -466,12 +482,12 @@ diesel::allow_tables_to_appear_in_same_query!(
     instruments,
     laws,
     login_throttle,
+    partner_clients,
     provision_articles,
     provision_crime_types,
     provision_cross_cutting_issues,
     provisions,
     record_versions,
-    partner_clients,
     refresh_tokens,
     regions,
     users,

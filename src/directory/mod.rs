@@ -42,6 +42,9 @@ pub struct WriteContext {
     pub reference: Option<Arc<ReferenceCodes>>,
     /// The clock whose time the writes record.
     pub clock: Clock,
+    /// How the writes reached the pipeline, when not by a direct request: `reminder` for a
+    /// reminder's confirmation link. Kept in the audit trail.
+    pub via: Option<&'static str>,
 }
 
 impl WriteContext {
@@ -384,6 +387,7 @@ pub(crate) async fn log_writes(
             entity_id: l.id,
             version: l.version,
             request_id: ctx.request_id.as_deref(),
+            via: ctx.via,
         })
         .collect();
     models::audit::record_many(conn, &audit).await?;

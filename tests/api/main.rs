@@ -28,6 +28,7 @@ mod partners;
 mod rate_limits;
 mod records;
 mod relevance;
+mod reminder_links;
 mod search;
 mod search_api;
 mod seed;

@@ -241,6 +241,24 @@ async fn axe_finds_no_serious_violation_on_any_page_in_english_or_arabic() {
     let app = spawn_app().await;
     let admin = "admin.axe@test.example";
     app.account(admin, "admin", None).await;
+    // A reminder's link, which opening does not spend.
+    let link = {
+        let focal_point = app
+            .account("fp.axe@test.example", "focal_point", Some("FRA"))
+            .await;
+        let (_, page) = app.get_json("/v1/authorities?country=FRA&limit=1").await;
+        let record = &page["items"][0];
+        let mut conn = app.db().await;
+        cna::reminders::links::issue(
+            &mut conn,
+            focal_point.parse().unwrap(),
+            record["id"].as_str().unwrap().parse().unwrap(),
+            record["version"].as_i64().unwrap(),
+            app.clock.now(),
+        )
+        .await
+        .unwrap()
+    };
     let authority = first_id(&app, "/v1/authorities?country=FRA&limit=1").await;
     let law = first_id(&app, "/v1/legislation?limit=1").await;
     let case = first_id(&app, "/v1/cases?limit=1").await;
@@ -262,6 +280,7 @@ async fn axe_finds_no_serious_violation_on_any_page_in_english_or_arabic() {
         ("countries", "/countries".to_owned()),
         ("state", "/countries/FRA".to_owned()),
         ("freshness", "/freshness".to_owned()),
+        ("confirm-link", format!("/confirm/{link}")),
         ("authority", format!("/authorities/{authority}")),
         ("law", format!("/legislation/{law}")),
         ("case", format!("/cases/{case}")),

@@ -17,6 +17,8 @@ pub struct AuditEntry<'a> {
     pub entity_id: Uuid,
     pub version: i64,
     pub request_id: Option<&'a str>,
+    /// How the write reached the pipeline, when not by a direct request (`reminder`).
+    pub via: Option<&'a str>,
 }
 
 pub async fn record(conn: &mut Conn, entry: &AuditEntry<'_>) -> QueryResult<()> {

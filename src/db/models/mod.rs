@@ -46,6 +46,7 @@ pub mod authority;
 pub mod case;
 pub mod change;
 pub mod competence;
+pub mod confirmation_link;
 pub mod country;
 pub mod freshness;
 pub mod idempotency;

@@ -2,6 +2,7 @@
 
 pub mod authority;
 pub mod case;
+pub mod confirm_link;
 pub mod country;
 pub mod find;
 pub mod freshness;
