@@ -23,8 +23,9 @@ DIR/world-map.json (DIR defaults to seed-data/):
 The arcs are decoded (delta decoding, then the quantization transform) to
 longitude and latitude, and projected with the Equal Earth projection
 (Savric, Patterson and Jenny, 2018) onto a canvas 1000 units wide, x from 0
-to 1000 and y downward with north up, whose height H keeps the aspect ratio
-of the whole projected sphere (poles included). `d` is an SVG path: one
+to 1000 and y downward with north up, at the scale of the whole projected
+sphere; the height H ends 4 units below the lowest land drawn (Antarctica is
+left out). `d` is an SVG path: one
 subpath per ring, an absolute `M` then relative `l` moves and `z`. Points are
 rounded to integers when the whole file then stays under 60 KB, else to one
 decimal; consecutive points that round to the same position are skipped and
@@ -361,15 +362,21 @@ def build_countries(features, decimals: int):
         return (x + half_w) * scale, (half_h - y) * scale
 
     rows = []
+    lowest = 0.0
     for code, name, rings in features:
         if code in EXCLUDED:
             continue
+        for ring in rings:
+            for lon, lat in ring:
+                lowest = max(lowest, project(lon, lat)[1])
         d = "".join(ring_path(ring, project, decimals) for ring in rings)
         if not d:
             fail(f"feature {code} ({name}) has no ring left after rounding")
         rows.append({"m49": code, "name": name, "d": compact_moves(d)})
     rows.sort(key=lambda r: r["m49"])
-    return rows, 2 * half_h * scale
+    # The canvas ends just below the lowest land drawn: the projection's full height leaves room
+    # for Antarctica, which is not drawn.
+    return rows, min(2 * half_h * scale, math.ceil(lowest) + 4)
 
 
 def render(rows, height: float) -> str:

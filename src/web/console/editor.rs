@@ -19,7 +19,7 @@ use uuid::Uuid;
 
 use super::history::{differences, Change};
 use super::remove::Removable;
-use super::{refused, require, see_other, writer};
+use super::{refused, require, see_other, writable, writer};
 use crate::api::connection;
 use crate::auth::Caller;
 use crate::clock::Clock;
@@ -378,29 +378,6 @@ pub mod doc {
     }
 }
 
-/// The record as the form's writer may edit it: 404 when unknown, 403 outside their scope.
-async fn editable<R: Editable>(
-    pool: &Pool,
-    lang: Lang,
-    user: &SignedIn,
-    id: Uuid,
-) -> Result<R, PageError> {
-    let mut conn = connection(pool).await.or_page(lang)?;
-    let record = R::find_many(&mut conn, &[id])
-        .await
-        .or_page(lang)?
-        .pop()
-        .ok_or_else(|| PageError::not_found(lang))?;
-    let scope = user.caller.write_scope().or_page(lang)?;
-    if !scope.allows(record.country()) {
-        return Err(PageError::from_api(
-            lang,
-            ApiError::Forbidden("focal points change their own State's records only".into()),
-        ));
-    }
-    Ok(record)
-}
-
 /// How a form is drawn: its status, and what it knows of the record.
 struct Draw {
     status: StatusCode,
@@ -466,10 +443,9 @@ pub async fn edit_form<R: Editable>(
     path: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let user = require(lang, user)?;
-    let id = Uuid::parse_str(&path).map_err(|_| PageError::not_found(lang))?;
-    let record: R = editable(&pool, lang, &user, id).await?;
+    let record: R = writable(&pool, lang, &user, &path).await?;
     let fields = R::Fields::of(&record);
-    let draw = Draw::fresh(Some(id), record.version());
+    let draw = Draw::fresh(Some(record.id()), record.version());
     render::<R>(&req, lang, user, &pool, fields, draw).await
 }
 
@@ -537,7 +513,7 @@ async fn submit<R: Editable>(
     let version: i64 = form.get("version").parse().unwrap_or(0);
     if let Some(id) = id {
         // The record's State is the record's, whatever the form says.
-        let record: R = editable(&pool, lang, &user, id).await?;
+        let record: R = writable(&pool, lang, &user, &id.to_string()).await?;
         *fields.country() = record.country().as_str().to_owned();
     }
     if form.has("add") {

@@ -60,6 +60,23 @@ pub fn state_of(caller: &Caller, chosen: Option<&str>) -> Option<String> {
     }
 }
 
+/// The record `id` of kind `R`, when `user` may write it: 404 when unknown, 403 outside their
+/// scope. The pipeline checks the scope again when the write happens; this keeps the forms of
+/// another State's records from being drawn at all.
+pub async fn writable<R: crate::directory::Record>(
+    pool: &crate::db::Pool,
+    lang: Lang,
+    user: &SignedIn,
+    id: &str,
+) -> Result<R, PageError> {
+    let (_, record) = crate::web::pages::load::<R>(pool, lang, id).await?;
+    let scope = user.caller.write_scope().or_page(lang)?;
+    if !scope.allows(record.country()) {
+        return Err(PageError::from_api(lang, crate::directory::out_of_scope()));
+    }
+    Ok(record)
+}
+
 /// The page for a write the pipeline refused.
 pub fn refused(lang: Lang, e: ApiError) -> PageError {
     match e {

@@ -7,7 +7,7 @@ use askama::Template;
 use diesel_async::{scoped_futures::ScopedFutureExt, AsyncConnection};
 use uuid::Uuid;
 
-use super::{refused, require, see_other, writer};
+use super::{refused, require, see_other, writable, writer};
 use crate::api::connection;
 use crate::db::Pool;
 use crate::directory::{self, Precondition, Record, Removal};
@@ -16,7 +16,6 @@ use crate::error::ApiError;
 use crate::web::form::Form;
 use crate::web::i18n::Lang;
 use crate::web::page::{html, Page, PageError};
-use crate::web::pages::load;
 use crate::web::session::SignedIn;
 use crate::web::text;
 
@@ -63,27 +62,6 @@ struct RemoveTemplate {
     retire: bool,
 }
 
-/// The record, when `user` may remove it: 404 when unknown, 403 outside their scope.
-async fn removable<R: Removable>(
-    pool: &Pool,
-    lang: Lang,
-    user: &SignedIn,
-    id: &str,
-) -> Result<R, PageError> {
-    let (_, record) = load::<R>(pool, lang, id).await?;
-    let scope = user
-        .caller
-        .write_scope()
-        .map_err(|e| PageError::from_api(lang, e))?;
-    if !scope.allows(record.country()) {
-        return Err(PageError::from_api(
-            lang,
-            ApiError::Forbidden("focal points change their own State's records only".into()),
-        ));
-    }
-    Ok(record)
-}
-
 /// `GET /{lang}/console/{segment}/{id}/remove`: the confirmation step.
 pub async fn confirm_page<R: Removable>(
     req: HttpRequest,
@@ -93,7 +71,7 @@ pub async fn confirm_page<R: Removable>(
     path: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let user = require(lang, user)?;
-    let record: R = removable(&pool, lang, &user, &path).await?;
+    let record: R = writable(&pool, lang, &user, &path).await?;
     let retire = R::REMOVAL == Removal::Retire;
     let title = lang.t(if retire {
         "retire-title"

@@ -54,57 +54,8 @@ static SHAPES: LazyLock<(WorldMap, HashMap<String, String>)> = LazyLock::new(|| 
     let countries: Vec<Country> =
         serde_json::from_str(include_str!("../../../seed-data/countries.json")).unwrap_or_default();
     let iso3 = countries.into_iter().map(|c| (c.m49, c.iso3)).collect();
-    // The map ends below the lowest land drawn (the projection's height leaves room for
-    // Antarctica, which is not drawn).
-    let lowest = map
-        .countries
-        .iter()
-        .map(|c| lowest(&c.d))
-        .fold(0.0, f64::max);
-    let map = WorldMap {
-        height: map.height.min(lowest.ceil() + 4.0),
-        ..map
-    };
     (map, iso3)
 });
-
-/// The lowest point of a path of `M x y` and relative `l dx dy ...` moves.
-fn lowest(d: &str) -> f64 {
-    let mut numbers = Vec::new();
-    let (mut y, mut low, mut absolute) = (0.0, 0.0_f64, true);
-    let mut flush = |numbers: &mut Vec<f64>, absolute: &mut bool| {
-        for pair in numbers.chunks(2) {
-            if let [_, dy] = pair {
-                y = if *absolute { *dy } else { y + dy };
-                *absolute = false;
-                low = low.max(y);
-            }
-        }
-        numbers.clear();
-    };
-    let mut token = String::new();
-    for c in d.chars().chain(std::iter::once(' ')) {
-        if c.is_ascii_digit() || c == '.' {
-            token.push(c);
-            continue;
-        }
-        if !token.is_empty() {
-            numbers.push(token.parse().unwrap_or(0.0));
-            token.clear();
-        }
-        match c {
-            '-' => token.push('-'),
-            'M' => {
-                flush(&mut numbers, &mut absolute);
-                absolute = true;
-            }
-            'l' | 'z' => flush(&mut numbers, &mut absolute),
-            _ => {}
-        }
-    }
-    flush(&mut numbers, &mut absolute);
-    low
-}
 
 /// The names of the M49 regions (continents).
 static REGIONS: LazyLock<Vec<Region>> = LazyLock::new(|| {
@@ -353,12 +304,6 @@ pub async fn freshness(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_lowest_point_of_a_path_is_found() {
-        assert_eq!(lowest("M10 20l0 5-1-10zM3 4l1 30z"), 34.0);
-        assert_eq!(lowest("M1 2l3 4"), 6.0);
-    }
 
     #[test]
     fn shares_fall_in_bands() {
