@@ -142,6 +142,9 @@ pub struct ServerSettings {
     /// The clock the server reads (the system's; tests move it).
     #[arg(skip)]
     pub clock: crate::clock::Clock,
+    /// Reminders and the messages that carry them.
+    #[command(flatten)]
+    pub reminders: ReminderSettings,
 }
 
 impl ServerSettings {
@@ -150,6 +153,110 @@ impl ServerSettings {
         self.search_concurrency
             .unwrap_or_else(|| 2 * std::thread::available_parallelism().map_or(2, |n| n.get()))
             .max(1)
+    }
+}
+
+/// Reminders to focal points, summaries to administrators, and how their messages are sent.
+#[derive(Clone, clap::Args)]
+pub struct ReminderSettings {
+    /// The address of the web application as its users reach it, the base of the links in
+    /// messages (e.g. `https://cna.example.org`).
+    #[arg(
+        long = "public-url",
+        env = "CNA_PUBLIC_URL",
+        default_value = "http://127.0.0.1:8080"
+    )]
+    pub public_url: String,
+    /// The SMTP server messages are sent through: `smtps://user:password@host` (TLS),
+    /// `smtp://user:password@host?tls=required` (STARTTLS) or `smtp://host:port` (plain, for a relay
+    /// on the same machine). Without it messages wait in the outbox.
+    #[arg(long = "smtp-url", env = "CNA_SMTP_URL", hide_env_values = true)]
+    pub smtp_url: Option<String>,
+    /// The sender of messages (`Directory <cna@example.org>`); required with `CNA_SMTP_URL`.
+    #[arg(long = "smtp-from", env = "CNA_SMTP_FROM")]
+    pub smtp_from: Option<String>,
+    /// Seconds before a message whose sending failed is tried again; each further failure doubles
+    /// the wait, up to 6 hours.
+    #[arg(
+        long = "smtp-retry-secs",
+        env = "CNA_SMTP_RETRY_SECS",
+        default_value_t = 30
+    )]
+    pub retry_secs: u64,
+    /// Days before a record becomes stale that its first reminder is sent.
+    #[arg(
+        long = "remind-before-days",
+        env = "CNA_REMIND_BEFORE_DAYS",
+        default_value_t = 30
+    )]
+    pub before_days: u32,
+    /// Days between two reminders about a record that stays stale.
+    #[arg(
+        long = "remind-every-days",
+        env = "CNA_REMIND_EVERY_DAYS",
+        default_value_t = 30
+    )]
+    pub every_days: u32,
+    /// Seconds between two passes of the server's reminder schedule (0: the server makes none;
+    /// `cna remind` still does).
+    #[arg(
+        long = "remind-interval-secs",
+        env = "CNA_REMIND_INTERVAL_SECS",
+        default_value_t = 3600
+    )]
+    pub interval_secs: u64,
+}
+
+impl Default for ReminderSettings {
+    fn default() -> Self {
+        ReminderSettings {
+            public_url: "http://127.0.0.1:8080".into(),
+            smtp_url: None,
+            smtp_from: None,
+            retry_secs: 30,
+            before_days: 30,
+            every_days: 30,
+            interval_secs: 3600,
+        }
+    }
+}
+
+impl ReminderSettings {
+    /// Refuses settings reminders cannot work with.
+    pub fn check(&self) -> anyhow::Result<()> {
+        match url::Url::parse(&self.public_url) {
+            Ok(url) if matches!(url.scheme(), "http" | "https") && url.host().is_some() => {}
+            _ => anyhow::bail!("CNA_PUBLIC_URL must be an http or https URL"),
+        }
+        if !(1..=364).contains(&self.before_days) {
+            anyhow::bail!("CNA_REMIND_BEFORE_DAYS must be between 1 and 364");
+        }
+        if !(1..=365).contains(&self.every_days) {
+            anyhow::bail!("CNA_REMIND_EVERY_DAYS must be between 1 and 365");
+        }
+        if self.smtp_url.is_some() && self.smtp_from.is_none() {
+            anyhow::bail!("CNA_SMTP_FROM must be set with CNA_SMTP_URL");
+        }
+        Ok(())
+    }
+
+    /// The public URL without a trailing slash.
+    pub fn base_url(&self) -> &str {
+        self.public_url.trim_end_matches('/')
+    }
+}
+
+impl std::fmt::Debug for ReminderSettings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ReminderSettings")
+            .field("public_url", &self.public_url)
+            .field("smtp_url", &self.smtp_url.as_deref().map(redact_url))
+            .field("smtp_from", &self.smtp_from)
+            .field("retry_secs", &self.retry_secs)
+            .field("before_days", &self.before_days)
+            .field("every_days", &self.every_days)
+            .field("interval_secs", &self.interval_secs)
+            .finish()
     }
 }
 

@@ -18,6 +18,7 @@ pub mod db;
 pub mod directory;
 pub mod domain;
 pub mod error;
+pub mod i18n;
 pub mod mirror;
 pub mod openapi;
 pub mod reminders;

@@ -45,6 +45,16 @@ enum Command {
         #[arg(long)]
         demo: bool,
     },
+    /// Send the reminders that are due now: write each focal point's digest of the records due for
+    /// confirmation and the administrators' monthly summary to the outbox (what the server also does
+    /// on its schedule), then, with an SMTP server configured, send what the outbox holds unless a
+    /// server process is already delivering it.
+    Remind {
+        #[command(flatten)]
+        database: DatabaseSettings,
+        #[command(flatten)]
+        reminders: cna::config::ReminderSettings,
+    },
     /// Rebuild the search index of a data directory from Postgres, with a progress bar. The server
     /// that uses the directory must be stopped (a server also rebuilds by itself when its index is
     /// empty or of another schema version).
@@ -235,6 +245,37 @@ async fn run(command: Command) -> anyhow::Result<()> {
                     "demo directory: {} records created, {} already present",
                     demo.created, demo.skipped
                 );
+            }
+        }
+        Command::Remind {
+            database,
+            reminders,
+        } => {
+            reminders.check()?;
+            let mailer = cna::reminders::outbox::Mailer::from_settings(&reminders)?;
+            let pool = db::build_pool(&database.url, 2, database.timeout())?;
+            let report = cna::reminders::run(&pool, &reminders, &cna::clock::Clock::default())
+                .await
+                .map_err(|e| anyhow::anyhow!("{}", e.summary()))?;
+            println!(
+                "written to the outbox: {} digest(s) to focal points listing {} record(s), {} monthly summary(ies)",
+                report.digests, report.records, report.summaries
+            );
+            match mailer {
+                None => println!("no SMTP server configured (CNA_SMTP_URL): messages wait in the outbox"),
+                Some(mailer) => {
+                    let mut leader =
+                        <cna::db::Conn as diesel_async::AsyncConnection>::establish(&database.url)
+                            .await?;
+                    if cna::reminders::outbox::try_lead(&mut leader).await? {
+                        let mut conn = pool.get().await?;
+                        let (sent, failed) =
+                            cna::reminders::outbox::deliver_due(&mut conn, &mailer).await?;
+                        println!("sent {sent} message(s); {failed} failed and will be retried");
+                    } else {
+                        println!("a server process is delivering the outbox: it sends them");
+                    }
+                }
             }
         }
         Command::Reindex { database, data_dir } => {

@@ -43,7 +43,9 @@ pub fn configure(cfg: &mut ServiceConfig) {
 /// Every page of the web application, under each language's prefix.
 pub fn page_table() -> Vec<(&'static str, Vec<Method>)> {
     use crate::domain::{case::Case, legislation::Law, Authority};
-    use crate::web::console::{admin, editor, history, records, remove, settings, sign_in};
+    use crate::web::console::{
+        admin, editor, history, outbox, records, remove, settings, sign_in,
+    };
     use pages::{authority, case, confirm_link, country, find, freshness, home, law, search};
     vec![
         ("/", vec![get(home::home)]),
@@ -149,13 +151,14 @@ pub fn page_table() -> Vec<(&'static str, Vec<Method>)> {
             "/console/partners/{id}/revoke",
             vec![post(admin::revoke_partner)],
         ),
+        ("/console/outbox", vec![get(outbox::outbox)]),
     ]
 }
 
 /// Every path of the API with its methods: what the OpenAPI document must describe (a test
 /// checks that it does).
 pub fn table() -> Vec<(&'static str, Vec<Method>)> {
-    use admin::{partners, users};
+    use admin::{outbox, partners, users};
     vec![
         ("/healthz", vec![get(health::get_healthz)]),
         ("/readyz", vec![get(health::get_readyz)]),
@@ -293,6 +296,11 @@ pub fn table() -> Vec<(&'static str, Vec<Method>)> {
         (
             "/v1/admin/partners/{id}/deliveries",
             vec![get(webhook::manage::list_deliveries)],
+        ),
+        ("/v1/admin/outbox", vec![get(outbox::list::list_outbox)]),
+        (
+            "/v1/admin/outbox/{id}",
+            vec![get(outbox::get::get_outbox_message)],
         ),
     ]
 }

@@ -75,6 +75,14 @@ impl Application {
                 private_addresses: server.webhook_private_addresses,
             },
         );
+        server.reminders.check()?;
+        let mailer = crate::reminders::outbox::Mailer::from_settings(&server.reminders)?;
+        crate::reminders::outbox::spawn(pool.clone(), database.url.clone(), mailer);
+        crate::reminders::spawn(
+            pool.clone(),
+            server.reminders.clone(),
+            server.clock.clone(),
+        );
         Self::build_with(pool, streams, listener, server, auth, search, signal)
     }
 
@@ -92,6 +100,7 @@ impl Application {
         let local = listener.local_addr()?;
         let port = local.port();
         let clock = web::Data::new(settings.clock.clone());
+        let reminders = web::Data::new(settings.reminders.clone());
         let pool = web::Data::new(pool);
         let streams = web::Data::new(streams);
         let search = web::Data::new(search);
@@ -127,6 +136,7 @@ impl Application {
         let app = move || {
             App::new()
                 .app_data(clock.clone())
+                .app_data(reminders.clone())
                 .app_data(pool.clone())
                 .app_data(streams.clone())
                 .app_data(proxies.clone())

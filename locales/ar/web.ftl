@@ -555,3 +555,36 @@ link-expired = انتهت صلاحية هذا الرابط. يُرجى تسجي�
 link-superseded = تغيَّر السجل منذ إرسال هذا الرابط، ولذلك لم يعد الرابط صالحًا لتأكيد بياناته. يُرجى تسجيل الدخول لمراجعة السجل.
 link-unknown = هذا الرابط غير صالح. يُرجى تسجيل الدخول لتأكيد بيانات سجلات دولتك من لوحة التحكم.
 link-sign-in = تسجيل الدخول
+
+## Reminders and the outbox (administrators)
+console-outbox = التذكيرات وصندوق البريد الصادر
+outbox-lead = تتلقى جهات الوصل تذكيرات بالبريد الإلكتروني بسجلات دولها التي حان موعد تأكيد بياناتها، ويتلقى المسؤولون الإداريون ملخصًا شهريًا. وتُكتَب كل رسالة في صندوق البريد الصادر مع قرار إرسالها، ثم تتولى عملية واحدة على الخادم تسليمها، مع إعادة المحاولة عند الإخفاق.
+outbox-smtp-off = لم يُهيَّأ أي خادم SMTP على هذا الخادم (CNA_SMTP_URL): تنتظر الرسائل في صندوق البريد الصادر، ولا تضيع أي رسالة منها. وستُرسَل بمجرد تهيئة خادم.
+outbox-smtp-on = تُرسَل الرسائل عبر خادم SMTP المهيَّأ؛ وتُعاد أي محاولة فاشلة في وقت لاحق.
+outbox-waiting = { $count ->
+    [0] لا توجد رسائل قيد الانتظار.
+    [one] توجد رسالة واحدة قيد الانتظار.
+    [two] توجد رسالتان قيد الانتظار.
+    [few] توجد { $count } رسائل قيد الانتظار.
+    [many] توجد { $count } رسالة قيد الانتظار.
+   *[other] توجد { $count } رسالة قيد الانتظار.
+}
+outbox-no-focal-point = الدول التي لها سجلات وليست لها جهة وصل نشطة
+outbox-no-focal-point-none = لكل دولة لها سجلات جهة وصل نشطة.
+outbox-col-state = الدولة
+outbox-col-records = السجلات النشطة
+outbox-col-stale = لم تُؤكَّد منذ أكثر من عام
+outbox-messages = الرسائل، بدءًا بأحدثها
+outbox-none = لم تُكتَب أي رسالة بعدُ.
+outbox-col-created = تاريخ الإنشاء
+outbox-col-kind = النوع
+outbox-col-recipient = المرسَل إليه
+outbox-col-subject = الموضوع
+outbox-col-status = الحالة
+outbox-col-attempts = المحاولات
+outbox-kind-reminder = تذكير
+outbox-kind-summary = ملخص شهري
+outbox-status-sent = أُرسِلت في { $date }
+outbox-status-waiting = قيد الانتظار؛ المحاولة التالية في { $date }
+outbox-attempt-delivered = { $date }: سُلِّمت ({ $name })
+outbox-attempt-failed = { $date }: أخفقت ({ $name })

@@ -519,3 +519,33 @@ link-expired = This link has expired. Sign in to confirm the record from the con
 link-superseded = The record changed since this link was sent, so the link no longer confirms it. Sign in to review the record.
 link-unknown = This link is not valid. Sign in to confirm your State's records from the console.
 link-sign-in = Sign in
+
+## Reminders and the outbox (administrators)
+console-outbox = Reminders and outbox
+outbox-lead = Focal points are reminded by e-mail of their State's records that are due for confirmation, and administrators get a monthly summary. Each message is written to the outbox together with the decision to send it, then delivered by one server process, with retries.
+outbox-smtp-off = No SMTP server is configured on this server (CNA_SMTP_URL): messages wait in the outbox, and none is lost. They are sent once a server is configured.
+outbox-smtp-on = Messages are sent through the configured SMTP server; a failed attempt is retried later.
+outbox-waiting = { $count ->
+    [0] No message is waiting.
+    [one] One message is waiting.
+   *[other] { $count } messages are waiting.
+}
+outbox-no-focal-point = States with records but no active focal point
+outbox-no-focal-point-none = Every State with records has an active focal point.
+outbox-col-state = State
+outbox-col-records = Active records
+outbox-col-stale = Stale
+outbox-messages = Messages, newest first
+outbox-none = No message has been written yet.
+outbox-col-created = Written
+outbox-col-kind = Kind
+outbox-col-recipient = To
+outbox-col-subject = Subject
+outbox-col-status = Status
+outbox-col-attempts = Attempts
+outbox-kind-reminder = Reminder
+outbox-kind-summary = Monthly summary
+outbox-status-sent = Sent on { $date }
+outbox-status-waiting = Waiting; next attempt on { $date }
+outbox-attempt-delivered = { $date }: delivered ({ $name })
+outbox-attempt-failed = { $date }: failed ({ $name })

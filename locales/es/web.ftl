@@ -540,3 +540,33 @@ link-expired = Este enlace ha caducado. Inicie sesión para confirmar el registr
 link-superseded = El registro ha cambiado desde que se envió este enlace, por lo que el enlace ya no lo confirma. Inicie sesión para revisar el registro.
 link-unknown = Este enlace no es válido. Inicie sesión para confirmar los registros de su Estado desde la consola.
 link-sign-in = Iniciar sesión
+
+## Reminders and the outbox (administrators)
+console-outbox = Recordatorios y bandeja de salida
+outbox-lead = Los puntos focales reciben por correo electrónico recordatorios de los registros de su Estado que deben confirmarse, y los administradores reciben un resumen mensual. Cada mensaje se registra en la bandeja de salida junto con la decisión de enviarlo y, a continuación, lo entrega un único proceso del servidor, que reintenta el envío en caso de fallo.
+outbox-smtp-off = No hay ningún servidor SMTP configurado en este servidor (CNA_SMTP_URL): los mensajes esperan en la bandeja de salida y no se pierde ninguno. Se enviarán en cuanto se configure un servidor.
+outbox-smtp-on = Los mensajes se envían a través del servidor SMTP configurado; si un intento falla, se vuelve a intentar más tarde.
+outbox-waiting = { $count ->
+    [0] No hay ningún mensaje en espera.
+    [one] Hay un mensaje en espera.
+   *[other] Hay { $count } mensajes en espera.
+}
+outbox-no-focal-point = Estados con registros pero sin ningún punto focal activo
+outbox-no-focal-point-none = Todos los Estados con registros tienen un punto focal activo.
+outbox-col-state = Estado
+outbox-col-records = Registros activos
+outbox-col-stale = Sin confirmar
+outbox-messages = Mensajes, empezando por los más recientes
+outbox-none = Todavía no se ha registrado ningún mensaje.
+outbox-col-created = Fecha de registro
+outbox-col-kind = Tipo
+outbox-col-recipient = Destinatario
+outbox-col-subject = Asunto
+outbox-col-status = Situación
+outbox-col-attempts = Intentos
+outbox-kind-reminder = Recordatorio
+outbox-kind-summary = Resumen mensual
+outbox-status-sent = Enviado el { $date }
+outbox-status-waiting = En espera; próximo intento el { $date }
+outbox-attempt-delivered = { $date }: entregado ({ $name })
+outbox-attempt-failed = { $date }: fallido ({ $name })

@@ -540,3 +540,33 @@ link-expired = Ce lien a expiré. Connectez-vous pour confirmer la fiche depuis 
 link-superseded = La fiche a été modifiée depuis l’envoi de ce lien, qui ne permet donc plus de la confirmer. Connectez-vous pour examiner la fiche.
 link-unknown = Ce lien n’est pas valide. Connectez-vous pour confirmer les fiches de votre État depuis la console.
 link-sign-in = Se connecter
+
+## Reminders and the outbox (administrators)
+console-outbox = Rappels et boîte d’envoi
+outbox-lead = Les points focaux reçoivent par courriel un rappel des fiches de leur État qui doivent être confirmées, et les administrateurs reçoivent un récapitulatif mensuel. Chaque message est enregistré dans la boîte d’envoi en même temps que la décision de l’envoyer, puis remis par un processus unique du serveur, qui renouvelle les tentatives en cas d’échec.
+outbox-smtp-off = Aucun serveur SMTP n’est configuré sur ce serveur (CNA_SMTP_URL) : les messages restent en attente dans la boîte d’envoi et aucun n’est perdu. Ils seront envoyés dès qu’un serveur aura été configuré.
+outbox-smtp-on = Les messages sont envoyés par le serveur SMTP configuré ; une tentative qui échoue est renouvelée ultérieurement.
+outbox-waiting = { $count ->
+    [0] Aucun message n’est en attente.
+    [one] Un message est en attente.
+   *[other] { $count } messages sont en attente.
+}
+outbox-no-focal-point = États ayant des fiches mais aucun point focal actif
+outbox-no-focal-point-none = Tous les États ayant des fiches ont un point focal actif.
+outbox-col-state = État
+outbox-col-records = Fiches actives
+outbox-col-stale = Non à jour
+outbox-messages = Messages, du plus récent au plus ancien
+outbox-none = Aucun message n’a encore été enregistré.
+outbox-col-created = Date d’enregistrement
+outbox-col-kind = Type
+outbox-col-recipient = Destinataire
+outbox-col-subject = Objet
+outbox-col-status = Statut
+outbox-col-attempts = Tentatives
+outbox-kind-reminder = Rappel
+outbox-kind-summary = Récapitulatif mensuel
+outbox-status-sent = Envoyé le { $date }
+outbox-status-waiting = En attente ; prochaine tentative le { $date }
+outbox-attempt-delivered = { $date } : remis ({ $name })
+outbox-attempt-failed = { $date } : échec ({ $name })

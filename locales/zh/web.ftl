@@ -489,3 +489,32 @@ link-expired = 此链接已过期。请登录后在控制台中确认该记录�
 link-superseded = 此链接发出后，该记录已有变更，因此此链接已无法确认该记录。请登录核对该记录。
 link-unknown = 此链接无效。请登录后在控制台中确认贵国的记录。
 link-sign-in = 登录
+
+## Reminders and the outbox (administrators)
+console-outbox = 提醒和发件箱
+outbox-lead = 联络点会通过电子邮件收到关于本国待确认记录的提醒，管理员则会收到月度摘要。每条消息在作出发送决定的同时写入发件箱，然后由一个服务器进程负责投递，投递失败时会重试。
+outbox-smtp-off = 此服务器未配置 SMTP 服务器（CNA_SMTP_URL）：消息会在发件箱中等待，不会丢失。配置服务器后即会发送。
+outbox-smtp-on = 消息通过已配置的 SMTP 服务器发送；发送尝试失败后，会在稍后重试。
+outbox-waiting = { $count ->
+    [0] 没有待发送的消息。
+   *[other] 有 { $count } 条消息待发送。
+}
+outbox-no-focal-point = 有记录但无有效联络点的国家
+outbox-no-focal-point-none = 所有有记录的国家均有有效联络点。
+outbox-col-state = 国家
+outbox-col-records = 有效记录
+outbox-col-stale = 超过一年未确认
+outbox-messages = 消息（最新的排在最前）
+outbox-none = 尚未写入任何消息。
+outbox-col-created = 写入时间
+outbox-col-kind = 类型
+outbox-col-recipient = 收件人
+outbox-col-subject = 主题
+outbox-col-status = 状态
+outbox-col-attempts = 投递尝试
+outbox-kind-reminder = 提醒
+outbox-kind-summary = 月度摘要
+outbox-status-sent = 已于 { $date } 发送
+outbox-status-waiting = 等待中；下次尝试时间：{ $date }
+outbox-attempt-delivered = { $date }：已投递（{ $name }）
+outbox-attempt-failed = { $date }：失败（{ $name }）

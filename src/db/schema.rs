@@ -336,6 +336,33 @@ diesel::table! {
 }
 
 diesel::table! {
+    outbox (id) {
+        id -> Int8,
+        kind -> Text,
+        user_id -> Nullable<Uuid>,
+        recipient -> Text,
+        language -> Text,
+        subject -> Text,
+        body -> Text,
+        created_at -> Timestamptz,
+        next_attempt_at -> Timestamptz,
+        attempts -> Int4,
+        sent_at -> Nullable<Timestamptz>,
+        last_error -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    outbox_attempts (id) {
+        id -> Int8,
+        message_id -> Int8,
+        attempted_at -> Timestamptz,
+        delivered -> Bool,
+        detail -> Text,
+    }
+}
+
+diesel::table! {
     partner_clients (id) {
         id -> Uuid,
         name -> Text,
@@ -373,6 +400,24 @@ diesel::table! {
         level -> Text,
         parent -> Nullable<Text>,
         names -> Jsonb,
+    }
+}
+
+diesel::table! {
+    reminders_sent (user_id, entity_id, confirmed_at, stage) {
+        user_id -> Uuid,
+        entity_id -> Uuid,
+        confirmed_at -> Timestamptz,
+        stage -> Int4,
+        message_id -> Int8,
+    }
+}
+
+diesel::table! {
+    summaries_sent (user_id, month) {
+        user_id -> Uuid,
+        month -> Date,
+        message_id -> Int8,
     }
 }
 
@@ -445,6 +490,8 @@ diesel::joinable!(designations -> competence_types (competence));
 diesel::joinable!(idempotency_keys -> users (user_id));
 diesel::joinable!(instrument_articles -> instruments (instrument_code));
 diesel::joinable!(laws -> countries (country));
+diesel::joinable!(outbox -> users (user_id));
+diesel::joinable!(outbox_attempts -> outbox (message_id));
 diesel::joinable!(provision_articles -> instrument_articles (article_id));
 diesel::joinable!(provision_articles -> provisions (provision_id));
 diesel::joinable!(provision_crime_types -> crime_types (code));
@@ -454,6 +501,10 @@ diesel::joinable!(provision_cross_cutting_issues -> provisions (provision_id));
 diesel::joinable!(provisions -> laws (law_id));
 diesel::joinable!(record_versions -> users (actor_id));
 diesel::joinable!(refresh_tokens -> users (user_id));
+diesel::joinable!(reminders_sent -> outbox (message_id));
+diesel::joinable!(reminders_sent -> users (user_id));
+diesel::joinable!(summaries_sent -> outbox (message_id));
+diesel::joinable!(summaries_sent -> users (user_id));
 diesel::joinable!(users -> countries (country));
 
 diesel::joinable!(web_sessions -> users (user_id));
@@ -482,6 +533,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     instruments,
     laws,
     login_throttle,
+    outbox,
+    outbox_attempts,
     partner_clients,
     provision_articles,
     provision_crime_types,
@@ -490,6 +543,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     record_versions,
     refresh_tokens,
     regions,
+    reminders_sent,
+    summaries_sent,
     users,
     web_sessions,
     webhook_deliveries,

@@ -12,7 +12,7 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 use crate::api::{
-    admin::{partners, users},
+    admin::{outbox, partners, users},
     auth, authorities, cases, changes, countries, export, freshness, health, legislation, search,
     taxonomies, webhook,
 };
@@ -78,6 +78,8 @@ reach it. Errors are RFC 9457 problem documents (application/problem+json). List
         webhook::manage::get_webhook,
         webhook::manage::delete_webhook,
         webhook::manage::list_deliveries,
+        outbox::list::list_outbox,
+        outbox::get::get_outbox_message,
     ),
     modifiers(&Security, &Exact),
     components(schemas(Problem, FieldError)),
@@ -89,7 +91,7 @@ reach it. Errors are RFC 9457 problem documents (application/problem+json). List
         (name = "reference data", description = "Countries, regions, competences, instruments and taxonomies"),
         (name = "freshness", description = "How current each State's records are: public counts and dates"),
         (name = "accounts", description = "Signing in and sessions"),
-        (name = "administration", description = "Accounts and partner clients, for administrators"),
+        (name = "administration", description = "Accounts, partner clients and the outbox of reminders, for administrators"),
         (name = "partners", description = "The change feed and the export, for partner portals"),
         (name = "health", description = "Liveness and readiness"),
     )

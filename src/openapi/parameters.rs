@@ -25,6 +25,10 @@ fn schema(path: &str, name: &str) -> Option<Value> {
         ("/v1/changes", "wait") => integer(0, 60, 0),
         (_, "stale") => json!({"type": "boolean"}),
         (_, "format") => json!({"type": "string", "enum": ["json", "csv"], "default": "json"}),
+        ("/v1/admin/outbox/{id}", "id") => {
+            json!({"type": "integer", "format": "int64", "minimum": 1})
+        }
+        ("/v1/admin/outbox", "status") => json!({"type": "string", "enum": ["waiting", "sent"]}),
         (_, "id") => json!({"type": "string", "format": "uuid"}),
         (_, "country" | "iso3") => code("CountryCode"),
         (_, "region") => code("RegionCode"),

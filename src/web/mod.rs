@@ -10,7 +10,7 @@
 pub mod assets;
 pub mod console;
 pub mod form;
-pub mod i18n;
+pub use crate::i18n;
 pub mod labels;
 pub mod page;
 pub mod pages;

@@ -244,6 +244,13 @@ fn server_settings(data_dir: &Path) -> ServerSettings {
         // The tests' webhook endpoints listen on 127.0.0.1; one test turns this off again.
         webhook_private_addresses: true,
         clock: cna::clock::Clock::default(),
+        // Reminder passes are made by the tests that need them (`cna::reminders::run`), or by a
+        // server they start with an interval.
+        reminders: cna::config::ReminderSettings {
+            interval_secs: 0,
+            retry_secs: 1,
+            ..Default::default()
+        },
     }
 }
 

@@ -1,4 +1,5 @@
 //! `/v1/admin`: administration, for administrators only.
 
+pub mod outbox;
 pub mod partners;
 pub mod users;

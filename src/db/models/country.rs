@@ -82,3 +82,11 @@ pub async fn upsert(conn: &mut Conn, rows: &[Country]) -> QueryResult<()> {
     }
     Ok(())
 }
+
+/// Every country's names by language, by alpha-3 code.
+pub async fn names(conn: &mut Conn) -> QueryResult<Vec<(String, serde_json::Value)>> {
+    countries::table
+        .select((countries::iso3, countries::names))
+        .load(conn)
+        .await
+}

@@ -21,7 +21,7 @@ use crate::web::session::SignedIn;
 const MAX_LISTED: i64 = 1000;
 
 /// The signed-in administrator, or the page that refuses.
-fn admin(lang: Lang, user: Option<SignedIn>) -> Result<SignedIn, PageError> {
+pub(super) fn admin(lang: Lang, user: Option<SignedIn>) -> Result<SignedIn, PageError> {
     let user = require(lang, user)?;
     match user.caller {
         Caller::Admin(_) => Ok(user),

@@ -9,6 +9,7 @@ pub mod case_form;
 pub mod editor;
 pub mod history;
 pub mod law_form;
+pub mod outbox;
 pub mod records;
 pub mod remove;
 pub mod settings;

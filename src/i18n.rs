@@ -1,5 +1,6 @@
-//! The interface languages and their messages. Messages are Fluent files, one folder per language
-//! under `locales/`, compiled into the binary; English is the reference, and a test fails when a
+//! The interface languages and their messages: those of the pages (`web.ftl`) and of the e-mails
+//! the service sends (`mail.ftl`). Messages are Fluent files, one folder per language under
+//! `locales/`, compiled into the binary; English is the reference, and a test fails when a
 //! message of English is missing in another language or a language has one English does not.
 
 use std::sync::LazyLock;
@@ -121,12 +122,36 @@ impl Lang {
 
 /// The message files, in the order of [`Lang::ALL`].
 pub const SOURCES: [(&str, &str); 6] = [
-    ("ar", include_str!("../../locales/ar/web.ftl")),
-    ("zh", include_str!("../../locales/zh/web.ftl")),
-    ("en", include_str!("../../locales/en/web.ftl")),
-    ("fr", include_str!("../../locales/fr/web.ftl")),
-    ("ru", include_str!("../../locales/ru/web.ftl")),
-    ("es", include_str!("../../locales/es/web.ftl")),
+    ("ar", concat!(
+        include_str!("../locales/ar/web.ftl"),
+        "\n",
+        include_str!("../locales/ar/mail.ftl")
+    )),
+    ("zh", concat!(
+        include_str!("../locales/zh/web.ftl"),
+        "\n",
+        include_str!("../locales/zh/mail.ftl")
+    )),
+    ("en", concat!(
+        include_str!("../locales/en/web.ftl"),
+        "\n",
+        include_str!("../locales/en/mail.ftl")
+    )),
+    ("fr", concat!(
+        include_str!("../locales/fr/web.ftl"),
+        "\n",
+        include_str!("../locales/fr/mail.ftl")
+    )),
+    ("ru", concat!(
+        include_str!("../locales/ru/web.ftl"),
+        "\n",
+        include_str!("../locales/ru/mail.ftl")
+    )),
+    ("es", concat!(
+        include_str!("../locales/es/web.ftl"),
+        "\n",
+        include_str!("../locales/es/mail.ftl")
+    )),
 ];
 
 static BUNDLES: LazyLock<Vec<FluentBundle<FluentResource>>> = LazyLock::new(|| {
@@ -202,6 +227,10 @@ mod tests {
                         ("from", FluentValue::from(1)),
                         ("to", FluentValue::from(2)),
                         ("total", FluentValue::from(3)),
+                        ("confirmed", FluentValue::from(2)),
+                        ("until", FluentValue::from("2027-01-01")),
+                        ("month", FluentValue::from("2026-12")),
+                        ("link", FluentValue::from("https://cna.example.org/en/x")),
                     ],
                 );
                 assert!(!text.is_empty() && text != *key, "{}: {key}", lang.code());
