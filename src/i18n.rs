@@ -122,36 +122,54 @@ impl Lang {
 
 /// The message files, in the order of [`Lang::ALL`].
 pub const SOURCES: [(&str, &str); 6] = [
-    ("ar", concat!(
-        include_str!("../locales/ar/web.ftl"),
-        "\n",
-        include_str!("../locales/ar/mail.ftl")
-    )),
-    ("zh", concat!(
-        include_str!("../locales/zh/web.ftl"),
-        "\n",
-        include_str!("../locales/zh/mail.ftl")
-    )),
-    ("en", concat!(
-        include_str!("../locales/en/web.ftl"),
-        "\n",
-        include_str!("../locales/en/mail.ftl")
-    )),
-    ("fr", concat!(
-        include_str!("../locales/fr/web.ftl"),
-        "\n",
-        include_str!("../locales/fr/mail.ftl")
-    )),
-    ("ru", concat!(
-        include_str!("../locales/ru/web.ftl"),
-        "\n",
-        include_str!("../locales/ru/mail.ftl")
-    )),
-    ("es", concat!(
-        include_str!("../locales/es/web.ftl"),
-        "\n",
-        include_str!("../locales/es/mail.ftl")
-    )),
+    (
+        "ar",
+        concat!(
+            include_str!("../locales/ar/web.ftl"),
+            "\n",
+            include_str!("../locales/ar/mail.ftl")
+        ),
+    ),
+    (
+        "zh",
+        concat!(
+            include_str!("../locales/zh/web.ftl"),
+            "\n",
+            include_str!("../locales/zh/mail.ftl")
+        ),
+    ),
+    (
+        "en",
+        concat!(
+            include_str!("../locales/en/web.ftl"),
+            "\n",
+            include_str!("../locales/en/mail.ftl")
+        ),
+    ),
+    (
+        "fr",
+        concat!(
+            include_str!("../locales/fr/web.ftl"),
+            "\n",
+            include_str!("../locales/fr/mail.ftl")
+        ),
+    ),
+    (
+        "ru",
+        concat!(
+            include_str!("../locales/ru/web.ftl"),
+            "\n",
+            include_str!("../locales/ru/mail.ftl")
+        ),
+    ),
+    (
+        "es",
+        concat!(
+            include_str!("../locales/es/web.ftl"),
+            "\n",
+            include_str!("../locales/es/mail.ftl")
+        ),
+    ),
 ];
 
 static BUNDLES: LazyLock<Vec<FluentBundle<FluentResource>>> = LazyLock::new(|| {

@@ -27,7 +27,7 @@ enum Command {
         #[command(flatten)]
         database: DatabaseSettings,
         #[command(flatten)]
-        server: ServerSettings,
+        server: Box<ServerSettings>,
         #[command(flatten)]
         auth: AuthSettings,
     },
@@ -262,7 +262,9 @@ async fn run(command: Command) -> anyhow::Result<()> {
                 report.digests, report.records, report.summaries
             );
             match mailer {
-                None => println!("no SMTP server configured (CNA_SMTP_URL): messages wait in the outbox"),
+                None => println!(
+                    "no SMTP server configured (CNA_SMTP_URL): messages wait in the outbox"
+                ),
                 Some(mailer) => {
                     let mut leader =
                         <cna::db::Conn as diesel_async::AsyncConnection>::establish(&database.url)

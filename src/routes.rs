@@ -43,9 +43,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
 /// Every page of the web application, under each language's prefix.
 pub fn page_table() -> Vec<(&'static str, Vec<Method>)> {
     use crate::domain::{case::Case, legislation::Law, Authority};
-    use crate::web::console::{
-        admin, editor, history, outbox, records, remove, settings, sign_in,
-    };
+    use crate::web::console::{admin, editor, history, outbox, records, remove, settings, sign_in};
     use pages::{authority, case, confirm_link, country, find, freshness, home, law, search};
     vec![
         ("/", vec![get(home::home)]),

@@ -78,11 +78,7 @@ impl Application {
         server.reminders.check()?;
         let mailer = crate::reminders::outbox::Mailer::from_settings(&server.reminders)?;
         crate::reminders::outbox::spawn(pool.clone(), database.url.clone(), mailer);
-        crate::reminders::spawn(
-            pool.clone(),
-            server.reminders.clone(),
-            server.clock.clone(),
-        );
+        crate::reminders::spawn(pool.clone(), server.reminders.clone(), server.clock.clone());
         Self::build_with(pool, streams, listener, server, auth, search, signal)
     }
 

@@ -167,7 +167,15 @@ async fn write_digest(
         now + Duration::days(links::VALID_DAYS),
         &format!("{base}/{}/console/settings", lang.code()),
     );
-    let message = enqueue(conn, "reminder", Some(first.user_id), &first.email, lang, &text).await?;
+    let message = enqueue(
+        conn,
+        "reminder",
+        Some(first.user_id),
+        &first.email,
+        lang,
+        &text,
+    )
+    .await?;
     for (c, stage) in due {
         models::reminder::sent(
             conn,
@@ -292,7 +300,9 @@ pub fn spawn(pool: Pool, settings: ReminderSettings, clock: Clock) {
                     "reminders written to the outbox"
                 ),
                 Ok(_) => {}
-                Err(e) => tracing::warn!(error = %e.summary(), "reminder pass failed; retrying later"),
+                Err(e) => {
+                    tracing::warn!(error = %e.summary(), "reminder pass failed; retrying later")
+                }
             }
         }
     });

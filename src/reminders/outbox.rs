@@ -138,7 +138,8 @@ pub async fn deliver_due(conn: &mut Conn, mailer: &Mailer) -> anyhow::Result<(us
     for message in outbox::due(conn, Utc::now(), BATCH).await? {
         let outcome = mailer.send(&message).await;
         let now = Utc::now();
-        let retry_at = now + chrono::Duration::from_std(backoff(mailer.retry, message.attempts + 1))?;
+        let retry_at =
+            now + chrono::Duration::from_std(backoff(mailer.retry, message.attempts + 1))?;
         match &outcome {
             Ok(_) => {
                 sent += 1;

@@ -90,9 +90,6 @@ mod tests {
         let now = at(1000);
         let horizon = schedule.horizon(now);
         assert_eq!(schedule.stage(horizon, now), Some(0));
-        assert_eq!(
-            schedule.stage(horizon + Duration::seconds(1), now),
-            None
-        );
+        assert_eq!(schedule.stage(horizon + Duration::seconds(1), now), None);
     }
 }

@@ -295,6 +295,11 @@ pub async fn spawn_app_tuned(
 /// Starts a server on what `cna migrate && cna seed` makes of an empty database: the reference
 /// data and no records (no demo data, no history), an instance to import into.
 pub async fn spawn_empty_app() -> TestApp {
+    spawn_empty_app_with(|_| {}).await
+}
+
+/// [`spawn_empty_app`], with the server's settings changed by `change`.
+pub async fn spawn_empty_app_with(change: impl FnOnce(&mut ServerSettings)) -> TestApp {
     let (database_name, database_url) = fresh_database().await;
     db::revert_all_migrations(&database_url)
         .await
@@ -312,7 +317,7 @@ pub async fn spawn_empty_app() -> TestApp {
         stream_pool_size: 4,
         stream_send_timeout_secs: 30,
     };
-    spawn_with(settings, database_name, |_| {}).await
+    spawn_with(settings, database_name, change).await
 }
 
 /// Starts a server whose database cannot be reached.
@@ -384,6 +389,11 @@ impl TestApp {
     /// Another server process on the same database, with a data directory (and search index) of its
     /// own. The database stays with `self`.
     pub async fn another_server(&self) -> TestApp {
+        self.another_server_with(|_| {}).await
+    }
+
+    /// [`TestApp::another_server`], with its settings changed by `change`.
+    pub async fn another_server_with(&self, change: impl FnOnce(&mut ServerSettings)) -> TestApp {
         let settings = DatabaseSettings {
             url: self.database_url.clone(),
             pool_size: 4,
@@ -391,7 +401,7 @@ impl TestApp {
             stream_pool_size: 4,
             stream_send_timeout_secs: 30,
         };
-        let app = spawn_with(settings, String::new(), |_| {}).await;
+        let app = spawn_with(settings, String::new(), change).await;
         app.poll_ready().await;
         app
     }

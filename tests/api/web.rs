@@ -11,7 +11,7 @@ use crate::helpers::{spawn_app, TestApp, PASSWORD};
 const LANGS: [&str; 6] = ["ar", "zh", "en", "fr", "ru", "es"];
 
 /// A browser without JavaScript: follows no redirect by itself, keeps its cookies.
-struct Browser {
+pub(crate) struct Browser {
     client: reqwest::Client,
     base: String,
     cookies: Vec<(String, String)>,
@@ -61,7 +61,7 @@ impl Browser {
         response
     }
 
-    async fn page(&mut self, path: &str) -> (u16, String) {
+    pub(crate) async fn page(&mut self, path: &str) -> (u16, String) {
         let response = self.get(path).await;
         let status = response.status().as_u16();
         (status, response.text().await.unwrap())
@@ -81,7 +81,12 @@ impl Browser {
     }
 
     /// A browser signed in through the form as a new account `email`.
-    async fn signed_in(app: &TestApp, email: &str, role: &str, country: Option<&str>) -> Self {
+    pub(crate) async fn signed_in(
+        app: &TestApp,
+        email: &str,
+        role: &str,
+        country: Option<&str>,
+    ) -> Self {
         app.account(email, role, country).await;
         let mut browser = Browser::new(app);
         browser.sign_in(email).await;

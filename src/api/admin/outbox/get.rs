@@ -37,7 +37,9 @@ pub async fn get_outbox_message(
         .parse::<i64>()
         .ok()
         .filter(|id| *id > 0)
-        .ok_or_else(|| ApiError::invalid_parameter("id", "must be a message id (a whole number from 1)"))?;
+        .ok_or_else(|| {
+            ApiError::invalid_parameter("id", "must be a message id (a whole number from 1)")
+        })?;
     let mut conn = connection(&pool).await?;
     let message = models::outbox::find(&mut conn, id)
         .await?
