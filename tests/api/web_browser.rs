@@ -7,7 +7,8 @@ use std::time::Duration;
 
 use serde_json::{json, Value};
 
-use crate::helpers::{spawn_app, TestApp, PASSWORD};
+use crate::helpers::{spawn_app, spawn_empty_app_with, TestApp, PASSWORD};
+use crate::smtp::SmtpServer;
 use crate::webdriver::{Driver, Session};
 
 async fn first_id(app: &TestApp, path: &str) -> String {
@@ -259,6 +260,14 @@ async fn axe_finds_no_serious_violation_on_any_page_in_english_or_arabic() {
         .await
         .unwrap()
     };
+    // Reminders and a summary in the outbox, for the administrators' page.
+    {
+        let pool = cna::db::build_pool(&app.database_url, 2, Duration::from_secs(10)).unwrap();
+        let settings = cna::config::ReminderSettings::default();
+        cna::reminders::run(&pool, &settings, &app.clock)
+            .await
+            .unwrap();
+    }
     let authority = first_id(&app, "/v1/authorities?country=FRA&limit=1").await;
     let law = first_id(&app, "/v1/legislation?limit=1").await;
     let case = first_id(&app, "/v1/cases?limit=1").await;
@@ -310,6 +319,7 @@ async fn axe_finds_no_serious_violation_on_any_page_in_english_or_arabic() {
         ("new-case-form", "/console/cases/new?country=FRA".to_owned()),
         ("accounts", "/console/accounts".to_owned()),
         ("partners", "/console/partners".to_owned()),
+        ("outbox", "/console/outbox".to_owned()),
     ];
     // The checker finds what it should: an image without a text alternative, added to a page.
     session.goto(&format!("{base}/en/")).await;
@@ -368,4 +378,92 @@ async fn axe_finds_no_serious_violation_on_any_page_in_english_or_arabic() {
             .await;
         assert_eq!(overflow, false, "{path} is wider than a phone: {wide}");
     }
+}
+
+/// A focal point's reminder, received by a real SMTP server, read and followed in the browser: the
+/// link shows the record and changes nothing; its button confirms the record, once.
+#[tokio::test]
+async fn a_focal_point_confirms_a_record_from_the_reminder_in_the_browser() {
+    let smtp = SmtpServer::start().await;
+    let url = smtp.url();
+    let app = spawn_empty_app_with(|s| {
+        s.reminders.smtp_url = Some(url);
+        s.reminders.smtp_from = Some("directory@test.example".into());
+        s.reminders.public_url = "http://cna.test.example".into();
+    })
+    .await;
+    let admin = app.user("admin", None).await;
+    let email = "fp.reminded@test.example";
+    let focal_point = app.account(email, "focal_point", Some("FRA")).await;
+    let mut body = crate::authority_writes::sample(Some("FRA"));
+    body["names"] = json!({"fr": "Bureau de l'entraide", "en": "Mutual Assistance Office"});
+    let created = crate::authority_writes::send(
+        &app,
+        reqwest::Method::POST,
+        "/v1/authorities",
+        Some(&admin),
+        Some(&body),
+    )
+    .await;
+    assert_eq!(created.status(), 201);
+    let id = created.json::<Value>().await.unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    app.clock.advance(chrono::Duration::days(340));
+    let pool = cna::db::build_pool(&app.database_url, 2, Duration::from_secs(10)).unwrap();
+    let settings = cna::config::ReminderSettings {
+        public_url: "http://cna.test.example".into(),
+        ..Default::default()
+    };
+    let report = cna::reminders::run(&pool, &settings, &app.clock)
+        .await
+        .unwrap();
+    assert_eq!(report.digests, 1);
+    let mail = smtp
+        .wait_for(2)
+        .await
+        .into_iter()
+        .find(|m| m.to == vec![email.to_owned()])
+        .unwrap();
+    let links = mail.links("http://cna.test.example/en/confirm/");
+    assert_eq!(links.len(), 1, "{}", mail.body());
+    let link = links[0].replace("http://cna.test.example", &app.address);
+
+    let driver = Driver::start().await;
+    let session = driver.session(1280).await;
+    session.goto(&link).await;
+    let page = session.source().await;
+    assert!(
+        page.contains("Mutual Assistance Office") || page.contains("Bureau de l"),
+        "{link}: {page}"
+    );
+    assert!(page.contains("type=\"submit\""), "{page}");
+    let (_, unchanged) = app.get_json(&format!("/v1/authorities/{id}")).await;
+    assert_eq!(unchanged["version"], 1, "opening the link changes nothing");
+    session
+        .click(&session.find("form[method=post] button[type=submit]").await)
+        .await;
+    wait_for(&session, "the thanks", |s| {
+        s.contains("the record is confirmed")
+    })
+    .await;
+    let (_, confirmed) = app.get_json(&format!("/v1/authorities/{id}")).await;
+    assert_eq!(confirmed["version"], 2, "{confirmed}");
+    assert_eq!(confirmed["stale"], false);
+    assert_eq!(
+        crate::authority_writes::count(
+            &app,
+            &format!("SELECT count(*) FROM audit_log WHERE entity_id = '{id}' AND via = 'reminder' AND actor_id = '{focal_point}'"),
+        )
+        .await,
+        1
+    );
+    // Followed again, it says it was used.
+    session.goto(&link).await;
+    wait_for(&session, "used", |s| {
+        s.contains("This link was used already")
+    })
+    .await;
+    session.close().await;
 }
