@@ -336,7 +336,7 @@ async fn run(command: Command) -> anyhow::Result<()> {
             let (sink, mut lines) = tokio::sync::mpsc::channel(4);
             let sink = cna::bulk::export::Sink::new(sink, None);
             let export = tokio::spawn(async move {
-                cna::bulk::export::export(&pool, &caller, &types, &sink).await
+                cna::bulk::export::export(&pool, &caller, &types, &sink, chrono::Utc::now()).await
             });
             let mut writer: Box<dyn std::io::Write> = match &out {
                 Some(path) => Box::new(std::io::BufWriter::new(

@@ -18,7 +18,7 @@
 
 use crate::domain::RecordKind;
 use actix_web::web::Bytes;
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use diesel_async::scoped_futures::ScopedFutureExt;
 use diesel_async::RunQueryDsl;
 use tokio::sync::mpsc;
@@ -100,6 +100,7 @@ async fn documents(
     entity: RecordKind,
     ids: &[Uuid],
     caller: &Caller,
+    now: DateTime<Utc>,
 ) -> Result<Vec<(Uuid, serde_json::Value)>, ApiError> {
     let to_json = |value: serde_json::Result<serde_json::Value>| {
         value.map_err(|e| ApiError::Internal(e.into()))
@@ -107,7 +108,6 @@ async fn documents(
     let mut documents = Vec::with_capacity(ids.len());
     match entity {
         RecordKind::Authority => {
-            let now = Utc::now();
             for a in models::authority::find_many(conn, ids).await? {
                 let view = authority_view(&a, caller.tier_for(&a.country), now);
                 documents.push((a.id, to_json(serde_json::to_value(view))?));
@@ -128,13 +128,14 @@ async fn documents(
     Ok(documents)
 }
 
-/// Writes the export of `types` as `caller` may see it to `sink`; returns how many records it
-/// held.
+/// Writes the export of `types` as `caller` may see it at `now` (which records are stale) to
+/// `sink`; returns how many records it held.
 pub async fn export(
     pool: &Pool,
     caller: &Caller,
     types: &[RecordKind],
     sink: &Sink,
+    now: DateTime<Utc>,
 ) -> Result<u64, ApiError> {
     let mut conn = pool.get().await?;
     conn.build_transaction()
@@ -148,7 +149,7 @@ pub async fn export(
                     "type": "export",
                     "cursor": cursor.to_string(),
                     "types": names,
-                    "exported_at": Utc::now(),
+                    "exported_at": now,
                 });
                 send(sink, line(&header)?).await?;
                 let mut records = 0u64;
@@ -161,7 +162,7 @@ pub async fn export(
                         let Some(last) = ids.last() else { break };
                         after = *last;
                         let mut chunk = Vec::new();
-                        for (_, record) in documents(conn, *entity, &ids, caller).await? {
+                        for (_, record) in documents(conn, *entity, &ids, caller, now).await? {
                             chunk.extend(line(&serde_json::json!({
                                 "type": entity.as_str(),
                                 "record": record,

@@ -15,6 +15,28 @@ use crate::directory::{self, Precondition, Record, WriteContext};
 use crate::domain::{Authority, AuthorityStatus, RecordKind};
 use crate::error::ApiError;
 
+/// `text` with the token of every confirmation link in it replaced by `…`: what the outbox keeps of
+/// a message once it is sent, and what administrators are shown of one, so that nobody but its
+/// recipient ever holds a live link.
+pub fn redact(text: &str) -> String {
+    const MARK: &str = "/confirm/";
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(MARK) {
+        let (before, after) = rest.split_at(at + MARK.len());
+        out.push_str(before);
+        let token_len = after
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+            .unwrap_or(after.len());
+        if token_len > 0 {
+            out.push('…');
+        }
+        rest = &after[token_len..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// How long a link is valid.
 pub const VALID_DAYS: i64 = 45;
 
@@ -178,4 +200,22 @@ pub async fn confirm(
         .scope_boxed()
     })
     .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::redact;
+
+    #[test]
+    fn redaction_leaves_no_token() {
+        let text = "Confirm: https://x.example/fr/confirm/cnar_Ab-9_z\nEdit: https://x.example/fr/console/a/edit\n\
+                    https://x.example/en/confirm/cnar_Q";
+        let redacted = redact(text);
+        assert_eq!(
+            redacted,
+            "Confirm: https://x.example/fr/confirm/…\nEdit: https://x.example/fr/console/a/edit\n\
+             https://x.example/en/confirm/…"
+        );
+        assert_eq!(redact("no link /confirm/"), "no link /confirm/");
+    }
 }

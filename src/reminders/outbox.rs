@@ -5,7 +5,8 @@
 //! Without an SMTP server configured nothing is sent, and messages wait.
 //!
 //! A message is marked sent after the SMTP server accepted it: a process killed between the two
-//! sends it again on the next attempt (at least once, never lost).
+//! sends it again on the next attempt (at least once, never lost). Once sent, the outbox keeps its
+//! text without the confirmation links' tokens.
 
 use std::time::Duration;
 
@@ -150,7 +151,9 @@ pub async fn deliver_due(conn: &mut Conn, mailer: &Mailer) -> anyhow::Result<(us
                 tracing::warn!(id = message.id, attempt = message.attempts + 1, %error, "message not sent; will retry");
             }
         }
-        outbox::attempted(conn, message.id, now, outcome, retry_at).await?;
+        // Once sent, the outbox keeps the text without the links' tokens.
+        let kept = super::links::redact(&message.body);
+        outbox::attempted(conn, message.id, now, outcome, retry_at, &kept).await?;
     }
     Ok((sent, failed))
 }

@@ -240,7 +240,7 @@ async fn an_export_imported_into_an_empty_instance_answers_every_read_the_same()
     let (sink, mut lines) = tokio::sync::mpsc::channel(4);
     let sink = cna::bulk::export::Sink::new(sink, None);
     let writer = tokio::spawn(async move {
-        cna::bulk::export::export(&pool, &caller, &RecordKind::ALL, &sink).await
+        cna::bulk::export::export(&pool, &caller, &RecordKind::ALL, &sink, chrono::Utc::now()).await
     });
     let mut file = Vec::new();
     while let Some(chunk) = lines.recv().await {

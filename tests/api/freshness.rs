@@ -261,3 +261,38 @@ async fn bad_questions_get_a_clear_problem() {
     let response = app.get("/v1/freshness?surprise=1").await;
     assert_eq!(response.status(), 400);
 }
+
+/// The change feed and the export tell whether a record is stale by the same clock as the record
+/// itself.
+#[tokio::test]
+async fn the_feed_and_the_export_read_staleness_from_the_one_clock() {
+    let app = spawn_empty_app().await;
+    let admin = app.user("admin", None).await;
+    let id = create(&app, &admin, "/v1/authorities", &sample(Some("KEN"))).await;
+    app.clock.advance(Duration::days(400));
+    let (_, record) = app.get_json(&format!("/v1/authorities/{id}")).await;
+    assert_eq!(record["stale"], true);
+    let (status, feed) = app.get_as("/v1/changes", &admin.token).await;
+    assert_eq!(status, 200, "{feed}");
+    let item = feed["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == id.as_str())
+        .unwrap_or_else(|| panic!("{feed}"));
+    assert_eq!(item["record"]["stale"], true, "{item}");
+    let export = app
+        .request(Method::GET, "/v1/export", Some(&admin.token))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let line: Value = export
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).unwrap())
+        .find(|l| l["record"]["id"] == id.as_str())
+        .unwrap();
+    assert_eq!(line["record"]["stale"], true, "{line}");
+}

@@ -61,9 +61,11 @@ async fn create_authority(app: &TestApp, user: &TestUser, country: &str, name: &
     created["id"].as_str().unwrap().to_owned()
 }
 
-async fn set(app: &TestApp, sql: &str) {
+/// Changes an account directly: `change` is the `SET` clause.
+async fn update(app: &TestApp, user: &TestUser, change: &str) {
     use diesel_async::RunQueryDsl;
     let mut conn = app.db().await;
+    let sql = format!("UPDATE users SET {change} WHERE id = '{}'", user.id);
     diesel::sql_query(sql).execute(&mut conn).await.unwrap();
 }
 
@@ -114,39 +116,11 @@ async fn each_focal_point_gets_one_digest_per_stage_in_their_language() {
     let kenyan = app.user("focal_point", Some("KEN")).await;
     let paused = app.user("focal_point", Some("FRA")).await;
     let disabled = app.user("focal_point", Some("FRA")).await;
-    set(
-        &app,
-        &format!(
-            "UPDATE users SET language = 'fr' WHERE id = '{}'",
-            french.id
-        ),
-    )
-    .await;
-    set(
-        &app,
-        &format!(
-            "UPDATE users SET reminders_paused = true WHERE id = '{}'",
-            paused.id
-        ),
-    )
-    .await;
-    set(
-        &app,
-        &format!(
-            "UPDATE users SET active = false WHERE id = '{}'",
-            disabled.id
-        ),
-    )
-    .await;
+    update(&app, &french, "language = 'fr'").await;
+    update(&app, &paused, "reminders_paused = true").await;
+    update(&app, &disabled, "active = false").await;
     // Administrators are not reminded of records, and this one's summaries are not the subject.
-    set(
-        &app,
-        &format!(
-            "UPDATE users SET reminders_paused = true WHERE id = '{}'",
-            admin.id
-        ),
-    )
-    .await;
+    update(&app, &admin, "reminders_paused = true").await;
 
     let (a1, a2) = ("Office Alpha", "Office Beta");
     let id1 = create_authority(&app, &french, "FRA", a1).await;
@@ -224,6 +198,23 @@ async fn each_focal_point_gets_one_digest_per_stage_in_their_language() {
     let stale_link = link_of(en, a1);
     assert_eq!(open(&app, &stale_link, false).await, 410);
     assert_eq!(open(&app, &stale_link, true).await, 410);
+    // Once sent, the outbox keeps no live token.
+    assert_eq!(
+        count(
+            &app,
+            "SELECT count(*) FROM outbox WHERE sent_at IS NOT NULL AND body LIKE '%cnar_%'"
+        )
+        .await,
+        0
+    );
+    assert_eq!(
+        count(
+            &app,
+            "SELECT count(*) FROM outbox WHERE sent_at IS NOT NULL"
+        )
+        .await,
+        3
+    );
     // A link names its record: Beta's link confirms Beta and nothing else.
     let beta = link_of(en, a2);
     assert_eq!(open(&app, &beta, true).await, 200, "{beta} {}", en.body());
@@ -271,23 +262,9 @@ async fn administrators_get_one_summary_a_month() {
     let app = spawn_empty_app_with(|s| with_smtp(s, Some(url))).await;
     let admin = app.user("admin", None).await;
     let french = app.user("admin", None).await;
-    set(
-        &app,
-        &format!(
-            "UPDATE users SET language = 'fr' WHERE id = '{}'",
-            french.id
-        ),
-    )
-    .await;
+    update(&app, &french, "language = 'fr'").await;
     let fp = app.user("focal_point", Some("FRA")).await;
-    set(
-        &app,
-        &format!(
-            "UPDATE users SET reminders_paused = true WHERE id = '{}'",
-            fp.id
-        ),
-    )
-    .await;
+    update(&app, &fp, "reminders_paused = true").await;
     create_authority(&app, &fp, "FRA", "Office Alpha").await;
     create_authority(&app, &admin, "KEN", "Office Kilo").await;
 
@@ -351,7 +328,13 @@ async fn without_smtp_messages_wait_and_administrators_see_them() {
         .get_as(&format!("/v1/admin/outbox/{id}"), &admin.token)
         .await;
     assert_eq!(status, 200);
-    assert!(message["body"].as_str().unwrap().contains("Office Alpha"));
+    let text = message["body"].as_str().unwrap();
+    assert!(text.contains("Office Alpha"), "{text}");
+    // A waiting message holds live links; administrators do not see their tokens.
+    assert!(
+        text.contains("/en/confirm/…") && !text.contains("cnar_"),
+        "{text}"
+    );
     assert_eq!(message["attempts_made"], json!([]));
 
     let (status, page) = app

@@ -964,7 +964,11 @@ async fn administrators_manage_accounts_and_partners_and_only_they_do() {
 
     let mut other = Browser::new(&app);
     other.sign_in(focal).await;
-    for path in ["/en/console/accounts", "/en/console/partners"] {
+    for path in [
+        "/en/console/accounts",
+        "/en/console/partners",
+        "/en/console/outbox",
+    ] {
         assert_eq!(other.page(path).await.0, 403, "{path}");
     }
     let (_, console) = other.page("/en/console").await;
@@ -1131,11 +1135,21 @@ async fn every_console_page_answers_in_every_language() {
     let law = first_id(&app, "/v1/legislation?country=FRA&limit=1").await;
     let case = first_id(&app, "/v1/cases?country=FRA&limit=1").await;
     let mut browser = Browser::signed_in(&app, email, "admin", None).await;
+    // Messages in the outbox (the administrator's summary, a French focal point's reminders).
+    app.account("fp.pages@test.example", "focal_point", Some("FRA"))
+        .await;
+    let pool =
+        cna::db::build_pool(&app.database_url, 2, std::time::Duration::from_secs(10)).unwrap();
+    let settings = cna::config::ReminderSettings::default();
+    cna::reminders::run(&pool, &settings, &app.clock)
+        .await
+        .unwrap();
     let mut paths = vec![
         "/console?country=FRA".to_owned(),
         "/console/settings".to_owned(),
         "/console/accounts".to_owned(),
         "/console/partners".to_owned(),
+        "/console/outbox".to_owned(),
     ];
     for (kind, id) in [
         ("authorities", &authority),

@@ -341,7 +341,7 @@ async fn axe_finds_no_serious_violation_on_any_page_in_english_or_arabic() {
             for violation in violations(&session).await {
                 found.push(format!("/{lang}{path}: {violation}"));
             }
-            if matches!(*name, "home" | "results" | "authority") {
+            if matches!(*name, "home" | "results" | "authority" | "freshness") {
                 save_screenshot(&session, &format!("{name}-{lang}")).await;
             }
         }

@@ -79,6 +79,7 @@ pub async fn list_changes(
     caller: Caller,
     pool: web::Data<Pool>,
     signal: web::Data<Signal>,
+    clock: web::Data<crate::clock::Clock>,
     Params(query): Params<ChangesQuery>,
 ) -> Result<HttpResponse, ApiError> {
     caller.require_feed_reader()?;
@@ -133,7 +134,7 @@ pub async fn list_changes(
         changed.wait(WAIT_POLL.min(deadline - now)).await;
     };
     let mut conn = connection(&pool).await?;
-    let items = items(&mut conn, &caller, changes).await?;
+    let items = items(&mut conn, &caller, changes, clock.now()).await?;
     let next_cursor = items
         .last()
         .map_or_else(|| after.to_string(), |c| c.cursor.clone());
@@ -147,11 +148,13 @@ fn is_retired(entity: RecordKind, document: &serde_json::Value) -> bool {
     entity == RecordKind::Authority && document["status"] == "retired"
 }
 
-/// The feed items of `changes`, each upsert with its version's document as `caller` may see it.
+/// The feed items of `changes`, each upsert with its version's document as `caller` may see it at
+/// `now` (which records are stale).
 pub async fn items(
     conn: &mut crate::db::Conn,
     caller: &Caller,
     changes: Vec<Change>,
+    now: chrono::DateTime<Utc>,
 ) -> Result<Vec<ChangeDto>, ApiError> {
     let mut keys = Vec::new();
     for change in &changes {
@@ -163,7 +166,6 @@ pub async fn items(
         }
     }
     let documents = models::version::documents(conn, &keys).await?;
-    let now = Utc::now();
     changes
         .into_iter()
         .map(|change| {

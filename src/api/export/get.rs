@@ -3,6 +3,7 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
+use crate::clock::Clock;
 use actix_web::{web, HttpResponse};
 use serde::Deserialize;
 use tokio::sync::mpsc;
@@ -57,6 +58,7 @@ pub struct ExportQuery {
 pub async fn export_records(
     caller: Caller,
     streams: web::Data<StreamPool>,
+    clock: web::Data<Clock>,
     Params(query): Params<ExportQuery>,
 ) -> Result<HttpResponse, ApiError> {
     caller.require_feed_reader()?;
@@ -74,11 +76,12 @@ pub async fn export_records(
     let (lines, mut received) = mpsc::channel(2);
     let sink = Sink::new(lines, Some(streams.send_timeout));
     let pool = streams.pool.clone();
+    let now = clock.now();
     let complete = Arc::new(AtomicBool::new(false));
     let completed = Arc::clone(&complete);
     actix_web::rt::spawn(async move {
         let _place = place;
-        match export(&pool, &caller, &types, &sink).await {
+        match export(&pool, &caller, &types, &sink, now).await {
             Ok(_) => completed.store(true, Ordering::Release),
             Err(e) => tracing::warn!(error = %e, "export stopped"),
         }

@@ -76,13 +76,15 @@ pub async fn due(conn: &mut Conn, now: DateTime<Utc>, limit: i64) -> QueryResult
         .await
 }
 
-/// Records an attempt: the message is sent, or waits until `retry_at`.
+/// Records an attempt: the message is sent (and what is kept of it becomes `sent_body`), or waits
+/// until `retry_at`.
 pub async fn attempted(
     conn: &mut Conn,
     id: i64,
     at: DateTime<Utc>,
     outcome: Result<String, String>,
     retry_at: DateTime<Utc>,
+    sent_body: &str,
 ) -> QueryResult<()> {
     let (delivered, detail) = match &outcome {
         Ok(detail) => (true, detail.clone()),
@@ -103,6 +105,7 @@ pub async fn attempted(
             .set((
                 outbox::attempts.eq(outbox::attempts + 1),
                 outbox::sent_at.eq(at),
+                outbox::body.eq(sent_body),
             ))
             .execute(conn)
             .await?;

@@ -73,7 +73,7 @@ impl From<Attempt> for AttemptDto {
 pub struct MessageDetail {
     #[serde(flatten)]
     pub message: MessageDto,
-    /// The text sent (plain text).
+    /// The text sent (plain text), with the tokens of its confirmation links left out (`…`).
     pub body: String,
     pub attempts_made: Vec<AttemptDto>,
 }

@@ -9,7 +9,8 @@ use crate::auth::Caller;
 use crate::db::{models, Pool};
 use crate::error::{ApiError, Problem};
 
-/// One message of the outbox, with its text and every attempt to send it.
+/// One message of the outbox, with its text (the tokens of its confirmation links left out) and
+/// every attempt to send it.
 #[utoipa::path(
     get,
     path = "/v1/admin/outbox/{id}",
@@ -45,7 +46,8 @@ pub async fn get_outbox_message(
         .await?
         .ok_or_else(|| ApiError::NotFound(format!("no message has the id {id}")))?;
     let attempts = models::outbox::attempts(&mut conn, &[id]).await?;
-    let body = message.body.clone();
+    // A waiting message holds live links: nobody but its recipient sees their tokens.
+    let body = crate::reminders::links::redact(&message.body);
     Ok(HttpResponse::Ok().json(MessageDetail {
         message: MessageDto::from(message),
         body,
