@@ -447,3 +447,43 @@ mod auth_tests {
         assert!(!format!("{:?}", AuthSettings::with_secret(long)).contains("0123"));
     }
 }
+
+#[cfg(test)]
+mod reminder_tests {
+    use super::ReminderSettings;
+
+    #[test]
+    fn reminder_settings_that_cannot_work_are_refused_and_the_smtp_password_never_printed() {
+        assert!(ReminderSettings::default().check().is_ok());
+        let refused = |change: fn(&mut ReminderSettings)| {
+            let mut settings = ReminderSettings::default();
+            change(&mut settings);
+            settings.check().unwrap_err().to_string()
+        };
+        assert!(refused(|s| s.public_url = "cna.example.org".into()).contains("CNA_PUBLIC_URL"));
+        assert!(
+            refused(|s| s.public_url = "ftp://cna.example.org".into()).contains("CNA_PUBLIC_URL")
+        );
+        assert!(refused(|s| s.before_days = 0).contains("CNA_REMIND_BEFORE_DAYS"));
+        assert!(refused(|s| s.before_days = 365).contains("CNA_REMIND_BEFORE_DAYS"));
+        assert!(refused(|s| s.every_days = 0).contains("CNA_REMIND_EVERY_DAYS"));
+        assert!(
+            refused(|s| s.smtp_url = Some("smtp://127.0.0.1:25".into())).contains("CNA_SMTP_FROM")
+        );
+        let settings = ReminderSettings {
+            smtp_url: Some("smtps://cna:s3cret@smtp.example.org".into()),
+            smtp_from: Some("cna@example.org".into()),
+            ..Default::default()
+        };
+        assert!(settings.check().is_ok());
+        assert!(!format!("{settings:?}").contains("s3cret"));
+        assert_eq!(
+            ReminderSettings {
+                public_url: "https://cna.example.org/".into(),
+                ..Default::default()
+            }
+            .base_url(),
+            "https://cna.example.org"
+        );
+    }
+}

@@ -211,8 +211,10 @@ async fn run(command: Command) -> anyhow::Result<()> {
             server,
             auth,
         } => {
-            // Refuse to start without a signing secret before touching anything.
+            // Refuse to start without a signing secret, or with reminder settings that cannot
+            // work, before touching anything.
             auth.check()?;
+            server.reminders.check()?;
             let applied = db::run_migrations(&database.url).await?;
             tracing::info!(
                 applied = applied.len(),

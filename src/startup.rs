@@ -41,6 +41,8 @@ impl Application {
         server: &ServerSettings,
         auth: &AuthSettings,
     ) -> anyhow::Result<Self> {
+        server.reminders.check()?;
+        let mailer = crate::reminders::outbox::Mailer::from_settings(&server.reminders)?;
         std::fs::create_dir_all(&server.data_dir).with_context(|| {
             format!("creating the data directory {}", server.data_dir.display())
         })?;
@@ -75,8 +77,6 @@ impl Application {
                 private_addresses: server.webhook_private_addresses,
             },
         );
-        server.reminders.check()?;
-        let mailer = crate::reminders::outbox::Mailer::from_settings(&server.reminders)?;
         crate::reminders::outbox::spawn(pool.clone(), database.url.clone(), mailer);
         crate::reminders::spawn(pool.clone(), server.reminders.clone(), server.clock.clone());
         Self::build_with(pool, streams, listener, server, auth, search, signal)

@@ -31,7 +31,6 @@ pub struct MessageLine {
     pub recipient: String,
     pub subject: String,
     pub status: String,
-    pub sent: bool,
     pub attempts: Vec<String>,
 }
 
@@ -97,7 +96,6 @@ pub async fn outbox(
                 kind: lang.t(&format!("outbox-kind-{}", m.kind)),
                 recipient: m.recipient,
                 subject: m.subject,
-                sent: m.sent_at.is_some(),
                 status,
                 attempts: attempts
                     .iter()
