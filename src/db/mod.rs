@@ -25,6 +25,22 @@ pub type Pool = deadpool::Pool<AsyncPgConnection>;
 /// Why a connection could not be taken from the pool (timeout, database unreachable).
 pub type PoolError = deadpool::PoolError;
 
+/// Tries once to take the session-level advisory lock `key` on `conn`: true when this connection
+/// now holds it (until it closes). How one server process becomes the one that does a job.
+pub async fn try_advisory_lock(conn: &mut Conn, key: i64) -> diesel::QueryResult<bool> {
+    #[derive(diesel::QueryableByName)]
+    struct Locked {
+        #[diesel(sql_type = diesel::sql_types::Bool)]
+        locked: bool,
+    }
+    use diesel_async::RunQueryDsl;
+    let Locked { locked } = diesel::sql_query("SELECT pg_try_advisory_lock($1) AS locked")
+        .bind::<diesel::sql_types::BigInt, _>(key)
+        .get_result(conn)
+        .await?;
+    Ok(locked)
+}
+
 /// The schema migrations, compiled into the binary.
 pub const MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations");
 

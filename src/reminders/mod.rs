@@ -55,7 +55,7 @@ pub async fn run(
     settings: &ReminderSettings,
     clock: &Clock,
 ) -> Result<Report, ApiError> {
-    let mut conn = crate::api::connection(pool).await?;
+    let mut conn = pool.get().await?;
     let settings = settings.clone();
     let clock = clock.clone();
     conn.transaction::<_, ApiError, _>(|conn| {

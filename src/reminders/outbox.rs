@@ -161,16 +161,7 @@ pub async fn deliver_due(conn: &mut Conn, mailer: &Mailer) -> anyhow::Result<(us
 /// Tries once to become the delivering process on `leader`: true when this connection holds the
 /// lock (until it closes).
 pub async fn try_lead(leader: &mut Conn) -> anyhow::Result<bool> {
-    #[derive(diesel::QueryableByName)]
-    struct Locked {
-        #[diesel(sql_type = diesel::sql_types::Bool)]
-        locked: bool,
-    }
-    let Locked { locked } = diesel::sql_query("SELECT pg_try_advisory_lock($1) AS locked")
-        .bind::<diesel::sql_types::BigInt, _>(LEADER_LOCK)
-        .get_result(leader)
-        .await?;
-    Ok(locked)
+    Ok(crate::db::try_advisory_lock(leader, LEADER_LOCK).await?)
 }
 
 /// Starts this process's deliverer, when it has a mailer.

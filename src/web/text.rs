@@ -78,6 +78,11 @@ pub fn date(at: &DateTime<Utc>) -> String {
     at.format("%Y-%m-%d").to_string()
 }
 
+/// An instant to the second, in UTC.
+pub fn moment(at: &DateTime<Utc>) -> String {
+    at.format("%Y-%m-%d %H:%M:%S UTC").to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -125,21 +125,9 @@ async fn lead(
     client: &reqwest::Client,
     destinations: Destinations,
 ) -> anyhow::Result<()> {
-    #[derive(diesel::QueryableByName)]
-    struct Locked {
-        #[diesel(sql_type = diesel::sql_types::Bool)]
-        locked: bool,
-    }
     let mut leader = Conn::establish(database_url).await?;
     let mut changed = signal.subscribe();
-    loop {
-        let Locked { locked } = diesel::sql_query("SELECT pg_try_advisory_lock($1) AS locked")
-            .bind::<diesel::sql_types::BigInt, _>(LEADER_LOCK)
-            .get_result(&mut leader)
-            .await?;
-        if locked {
-            break;
-        }
+    while !crate::db::try_advisory_lock(&mut leader, LEADER_LOCK).await? {
         tokio::time::sleep(Duration::from_secs(5)).await;
     }
     loop {

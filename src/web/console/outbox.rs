@@ -14,6 +14,7 @@ use crate::web::i18n::Lang;
 use crate::web::labels;
 use crate::web::page::{html, OrPage, Page, PageError};
 use crate::web::session::SignedIn;
+use crate::web::text::moment;
 
 /// At most this many messages are shown (the API pages through all of them).
 const SHOWN: i64 = 200;
@@ -42,11 +43,6 @@ struct OutboxTemplate {
     waiting: i64,
     states: Vec<StateLine>,
     messages: Vec<MessageLine>,
-}
-
-/// An instant to the second, in UTC.
-fn moment(at: &chrono::DateTime<chrono::Utc>) -> String {
-    at.format("%Y-%m-%d %H:%M:%S UTC").to_string()
 }
 
 /// `GET /{lang}/console/outbox`.
