@@ -93,7 +93,7 @@ impl Mirror {
                 std::fs::File::create(&partial)
                     .with_context(|| format!("creating {}", partial.display()))?,
             );
-            let types = ["authority", "legislation", "case"];
+            let types = crate::domain::RecordKind::ALL.map(crate::domain::RecordKind::as_str);
             writeln!(
                 out,
                 "{}",

@@ -12,7 +12,7 @@ use utoipa_swagger_ui::SwaggerUi;
 
 use crate::api::{
     admin, auth, authorities, cases, changes, countries, export, freshness, health, legislation,
-    search, taxonomies, webhook,
+    search, taxonomies, treaties, webhook,
 };
 use crate::error::ApiError;
 use crate::openapi::ApiDoc;
@@ -244,6 +244,21 @@ pub fn table() -> Vec<(&'static str, Vec<Method>)> {
                 get(cases::record::get_case),
                 put(cases::record::update_case),
                 delete(cases::record::delete_case),
+            ],
+        ),
+        (
+            "/v1/treaties",
+            vec![
+                get(treaties::list::list_treaties),
+                post(treaties::record::create_treaty),
+            ],
+        ),
+        (
+            "/v1/treaties/{id}",
+            vec![
+                get(treaties::record::get_treaty),
+                put(treaties::record::update_treaty),
+                delete(treaties::record::delete_treaty),
             ],
         ),
         ("/v1/changes", vec![get(changes::list::list_changes)]),

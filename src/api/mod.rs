@@ -21,6 +21,7 @@ pub mod rate_limit;
 pub mod records;
 pub mod search;
 pub mod taxonomies;
+pub mod treaties;
 pub mod webhook;
 pub mod wire_errors;
 pub mod write;

@@ -3,7 +3,7 @@
 //! many records came, so a reader can tell a complete file from a cut one:
 //!
 //! ```json
-//! {"type": "export", "cursor": "1873.912", "types": ["authority", "legislation", "case"], "exported_at": "..."}
+//! {"type": "export", "cursor": "1873.912", "types": ["authority", "legislation", "case", "treaty"], "exported_at": "..."}
 //! {"type": "authority", "record": {...}}
 //! {"type": "end", "records": 571}
 //! ```
@@ -94,7 +94,7 @@ async fn next_ids(
 }
 
 /// The documents of `ids`, in id order, as `caller` may see them: authorities through the
-/// visibility rules, legislation and case law (public throughout) whole.
+/// visibility rules, legislation, case law and treaty participation (public throughout) whole.
 async fn documents(
     conn: &mut Conn,
     entity: RecordKind,
@@ -121,6 +121,11 @@ async fn documents(
         RecordKind::Case => {
             for c in models::case::find_many(conn, ids).await? {
                 documents.push((c.id, to_json(serde_json::to_value(&c))?));
+            }
+        }
+        RecordKind::Treaty => {
+            for t in models::treaty::find_many(conn, ids).await? {
+                documents.push((t.id, to_json(serde_json::to_value(&t))?));
             }
         }
     }

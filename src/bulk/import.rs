@@ -20,11 +20,18 @@ use crate::db::models::{version::Actor, IdRow};
 use crate::db::{Conn, Pool};
 use crate::directory::{
     self,
-    input::{authority::AuthorityInput, case::CaseInput, law::LawInput, Input},
+    input::{
+        authority::AuthorityInput, case::CaseInput, law::LawInput, treaty::TreatyInput, Input,
+    },
     legislation::LawDraft,
     Drafted, WriteContext,
 };
-use crate::domain::{case::Case, legislation::Law, Authority, CountryCode};
+use crate::domain::{
+    case::Case,
+    legislation::Law,
+    treaty::{Instrument, TreatyParticipation},
+    Authority, CountryCode,
+};
 
 /// Records per transaction.
 pub const BATCH: usize = 500;
@@ -52,6 +59,11 @@ enum Parsed {
     Authority(Uuid, Drafted<directory::Draft>, Kept),
     Law(Uuid, Drafted<LawDraft>, Kept),
     Case(Uuid, Drafted<(Case, Option<CountryCode>)>, Kept),
+    Treaty(
+        Uuid,
+        Drafted<(TreatyParticipation, Option<CountryCode>)>,
+        Kept,
+    ),
 }
 
 /// Server-owned members a record carries (an export's records do), kept instead of what a create
@@ -128,15 +140,27 @@ impl Kept {
 impl Parsed {
     fn id(&self) -> Uuid {
         match self {
-            Parsed::Authority(id, ..) | Parsed::Law(id, ..) | Parsed::Case(id, ..) => *id,
+            Parsed::Authority(id, ..)
+            | Parsed::Law(id, ..)
+            | Parsed::Case(id, ..)
+            | Parsed::Treaty(id, ..) => *id,
         }
     }
 
-    /// The parent an authority names.
-    fn parent(&self) -> Option<Uuid> {
+    /// The records this one names and that must be written before it is checked: an authority's
+    /// parent, the authorities a treaty participation's declarations name.
+    fn needs(&self) -> Vec<Uuid> {
         match self {
-            Parsed::Authority(_, drafted, ..) => drafted.draft.parent_id,
-            Parsed::Law(..) | Parsed::Case(..) => None,
+            Parsed::Authority(_, drafted, ..) => drafted.draft.parent_id.into_iter().collect(),
+            Parsed::Treaty(_, drafted, ..) => drafted
+                .draft
+                .0
+                .declarations
+                .notified()
+                .iter()
+                .filter_map(|(_, n)| n.and_then(|n| n.authority_id))
+                .collect(),
+            Parsed::Law(..) | Parsed::Case(..) => Vec::new(),
         }
     }
 
@@ -145,6 +169,7 @@ impl Parsed {
             Parsed::Authority(..) => RecordKind::Authority,
             Parsed::Law(..) => RecordKind::Legislation,
             Parsed::Case(..) => RecordKind::Case,
+            Parsed::Treaty(..) => RecordKind::Treaty,
         }
         .table()
     }
@@ -181,6 +206,9 @@ fn parse(text: &str) -> Result<Option<Parsed>, String> {
             Parsed::Law(id, LawInput::read(line.record).map_err(summary)?, kept)
         }
         RecordKind::Case => Parsed::Case(id, CaseInput::read(line.record).map_err(summary)?, kept),
+        RecordKind::Treaty => {
+            Parsed::Treaty(id, TreatyInput::read(line.record).map_err(summary)?, kept)
+        }
     };
     Ok(Some(parsed))
 }
@@ -192,6 +220,8 @@ struct Keys {
     ids: HashSet<Uuid>,
     provisions: HashSet<Uuid>,
     references: HashSet<String>,
+    /// The (State, instrument) of each treaty participation.
+    treaties: HashSet<(CountryCode, Instrument)>,
 }
 
 impl Keys {
@@ -218,6 +248,16 @@ impl Keys {
                             .is_some_and(|id| self.provisions.contains(&id))
                     })
             }
+            Parsed::Treaty(_, drafted, ..) => {
+                let (treaty, country) = &drafted.draft;
+                country
+                    .as_ref()
+                    .is_some_and(|c| self.treaties.contains(&(c.clone(), treaty.instrument)))
+                    || treaty.declarations.notified().iter().any(|(_, n)| {
+                        n.and_then(|n| n.authority_id)
+                            .is_some_and(|id| self.ids.contains(&id))
+                    })
+            }
         }
     }
 
@@ -230,6 +270,12 @@ impl Keys {
                 .extend(drafted.draft.provisions.iter().filter_map(|(id, _)| *id)),
             Parsed::Case(_, drafted, ..) => {
                 self.references.insert(drafted.draft.0.reference.clone());
+            }
+            Parsed::Treaty(_, drafted, ..) => {
+                let (treaty, country) = &drafted.draft;
+                if let Some(country) = country {
+                    self.treaties.insert((country.clone(), treaty.instrument));
+                }
             }
         }
     }
@@ -267,6 +313,7 @@ async fn write(
             let mut authorities: Vec<Authority> = Vec::new();
             let mut laws: Vec<Law> = Vec::new();
             let mut cases: Vec<Case> = Vec::new();
+            let mut treaties: Vec<TreatyParticipation> = Vec::new();
             let lines = batch.iter().map(|(line, _)| *line);
             let (first, last) = (lines.clone().min().unwrap_or(0), lines.max().unwrap_or(0));
             for (line, parsed) in batch {
@@ -312,6 +359,14 @@ async fn write(
                                 cases.push(c)
                             })
                     }
+                    Parsed::Treaty(id, drafted, kept) => {
+                        directory::prepare_create::<TreatyParticipation>(conn, ctx, id, drafted)
+                            .await
+                            .map(|mut t| {
+                                kept.times(&mut t.version, &mut t.created_at, &mut t.updated_at);
+                                treaties.push(t)
+                            })
+                    }
                 };
                 checked.map_err(|e| anyhow::anyhow!("line {line}: {}", e.summary()))?;
             }
@@ -327,7 +382,10 @@ async fn write(
             directory::create_many(conn, ctx, &cases)
                 .await
                 .map_err(failed)?;
-            report.created = (authorities.len() + laws.len() + cases.len()) as u64;
+            directory::create_many(conn, ctx, &treaties)
+                .await
+                .map_err(failed)?;
+            report.created = (authorities.len() + laws.len() + cases.len() + treaties.len()) as u64;
             Ok(report)
         }
         .scope_boxed()
@@ -389,10 +447,12 @@ pub async fn import_as(
         batch: Vec::new(),
         keys: Keys::default(),
     };
-    // Every record read so far, and the authorities whose parent has not come yet: those wait
-    // until the end of the file (an export lists records by id, so a parent may come after its
-    // children), parents first.
+    // Every record read so far, and the records that name one that has not come yet (an authority
+    // its parent, a treaty participation an authority), or one that waits itself: those wait until
+    // the end of the file (an export lists records by id, so a parent may come after its
+    // children), what they name first.
     let mut seen: HashSet<Uuid> = HashSet::new();
+    let mut held: HashSet<Uuid> = HashSet::new();
     let mut waiting: Vec<(usize, Parsed)> = Vec::new();
     for (n, line) in input.lines().enumerate() {
         let number = n + 1;
@@ -401,19 +461,24 @@ pub async fn import_as(
             continue;
         };
         seen.insert(parsed.id());
-        if parsed.parent().is_some_and(|p| !seen.contains(&p)) {
+        if parsed
+            .needs()
+            .iter()
+            .any(|id| !seen.contains(id) || held.contains(id))
+        {
+            held.insert(parsed.id());
             waiting.push((number, parsed));
             continue;
         }
         pipeline.push(number, parsed, &mut progress).await?;
     }
-    // Parents before children; a parent in none of the file's lines must already exist (checked
-    // as the record is written).
+    // What is named before what names it; a record in none of the file's lines must already
+    // exist (checked as the record is written).
     while !waiting.is_empty() {
         let pending: HashSet<Uuid> = waiting.iter().map(|(_, p)| p.id()).collect();
         let (ready, later): (Vec<_>, Vec<_>) = waiting
             .into_iter()
-            .partition(|(_, p)| p.parent().is_none_or(|parent| !pending.contains(&parent)));
+            .partition(|(_, p)| p.needs().iter().all(|id| !pending.contains(id)));
         if ready.is_empty() {
             let (line, _) = &later[0];
             anyhow::bail!("line {line}: parent_id: the authorities of the file form a cycle");

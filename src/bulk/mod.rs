@@ -8,6 +8,7 @@
 //! {"type": "authority", "record": { ...an authority as GET /v1/authorities/{id} shows it... }}
 //! {"type": "legislation", "record": { ...a law as GET /v1/legislation/{id} shows it... }}
 //! {"type": "case", "record": { ...a case as GET /v1/cases/{id} shows it... }}
+//! {"type": "treaty", "record": { ...a treaty participation as GET /v1/treaties/{id} shows it... }}
 //! ```
 //!
 //! `record.id` is kept, and so are `version`, `created_at`, `updated_at`, `last_confirmed_at` and

@@ -190,6 +190,7 @@ diesel::table! {
         subregion -> Nullable<Text>,
         intermediate_region -> Nullable<Text>,
         names -> Jsonb,
+        official_languages -> Array<Text>,
     }
 }
 
@@ -465,7 +466,28 @@ diesel::table! {
 }
 
 diesel::joinable!(audit_log -> users (actor_id));
+diesel::table! {
+    treaty_participations (id) {
+        id -> Uuid,
+        country -> Text,
+        instrument -> Text,
+        status -> Text,
+        signed_on -> Nullable<Date>,
+        consent_kind -> Nullable<Text>,
+        consent_on -> Nullable<Date>,
+        in_force_on -> Nullable<Date>,
+        declarations -> Jsonb,
+        source -> Text,
+        checked_on -> Date,
+        version -> Int8,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
 diesel::joinable!(authorities -> countries (country));
+diesel::joinable!(treaty_participations -> countries (country));
+diesel::joinable!(treaty_participations -> instruments (instrument));
 diesel::joinable!(case_articles -> cases (case_id));
 diesel::joinable!(case_articles -> instrument_articles (article_id));
 diesel::joinable!(case_charges -> cases (case_id));
@@ -545,6 +567,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     regions,
     reminders_sent,
     summaries_sent,
+    treaty_participations,
     users,
     web_sessions,
     webhook_deliveries,

@@ -1,5 +1,6 @@
 //! The write pipeline of every record (spec section 3), one mechanism for every kind: a kind is a
-//! [`Record`] (authorities in [`authority`], laws in [`legislation`], cases in [`cases`]), and
+//! [`Record`] (authorities in [`authority`], laws in [`legislation`], cases in [`cases`], treaty
+//! participation in [`treaty`]), and
 //! [`create`], [`replace`], [`remove`] and [`confirm`] authorize, validate (every problem at once),
 //! then in the caller's transaction write the record, its version snapshot, its change-log row and
 //! an audit entry, all or nothing. Every write is limited to the caller's scope in the queries
@@ -12,6 +13,7 @@ pub mod input;
 pub mod legislation;
 mod record;
 mod reference;
+pub mod treaty;
 
 use std::sync::Arc;
 
@@ -87,6 +89,17 @@ pub(crate) fn out_of_scope() -> ApiError {
     ApiError::Forbidden("focal points change their own State's records only".into())
 }
 
+/// 403 for a focal point writing a kind only administrators write.
+fn refuse_kind<R: Record>(ctx: &WriteContext) -> Result<(), ApiError> {
+    if R::ADMINISTRATORS_ONLY && ctx.scope.country().is_some() {
+        return Err(ApiError::Forbidden(format!(
+            "only administrators write {} records",
+            R::NOUN
+        )));
+    }
+    Ok(())
+}
+
 /// What `If-Match` asked for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Precondition {
@@ -123,6 +136,7 @@ pub async fn prepare_create<R: Record>(
     id: Uuid,
     drafted: Drafted<R::Draft>,
 ) -> Result<R, ApiError> {
+    refuse_kind::<R>(ctx)?;
     let Drafted { draft, mut errors } = drafted;
     let country = match ctx.country_for(R::draft_country(&draft)) {
         Ok(country) => country,
@@ -191,6 +205,7 @@ async fn lock_in_scope<R: Record>(
     ctx: &WriteContext,
     id: Uuid,
 ) -> Result<R, ApiError> {
+    refuse_kind::<R>(ctx)?;
     let scope = ctx.scope.country();
     if models::record::lock(conn, R::KIND, id, scope).await? {
         if let Some(found) = R::find_many(conn, &[id]).await?.pop() {

@@ -44,6 +44,9 @@ pub trait Record: Serialize + Clone + Send + Sync + Sized + 'static {
     /// What one record is called in messages ("authority", "law", "case").
     const NOUN: &'static str;
     const REMOVAL: Removal;
+    /// True for a kind only administrators write (treaty participation): a focal point's write is
+    /// refused whatever State it names.
+    const ADMINISTRATORS_ONLY: bool = false;
 
     fn id(&self) -> Uuid;
     fn country(&self) -> &CountryCode;

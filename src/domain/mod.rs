@@ -12,6 +12,7 @@ mod iso639;
 pub use iso639::ISO_639_1;
 pub mod legislation;
 mod record_kind;
+pub mod treaty;
 pub mod visibility;
 
 pub use account::{AccountEmail, AccountLanguage, Email, PartnerTier, Password, Role};

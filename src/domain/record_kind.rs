@@ -7,17 +7,27 @@ pub enum RecordKind {
     Authority,
     Legislation,
     Case,
+    Treaty,
 }
 
 impl RecordKind {
     /// Every kind of record, in the order they are listed and rebuilt.
-    pub const ALL: [RecordKind; 3] = [
+    pub const ALL: [RecordKind; 4] = [
+        RecordKind::Authority,
+        RecordKind::Legislation,
+        RecordKind::Case,
+        RecordKind::Treaty,
+    ];
+
+    /// The kinds the search index holds (treaty participation is read through its own list and
+    /// the routing answer, not searched).
+    pub const SEARCHED: [RecordKind; 3] = [
         RecordKind::Authority,
         RecordKind::Legislation,
         RecordKind::Case,
     ];
 
-    /// The kind named `name` (`authority`, `legislation` or `case`).
+    /// The kind named `name` (`authority`, `legislation`, `case` or `treaty`).
     pub fn parse(name: &str) -> Option<RecordKind> {
         RecordKind::ALL.into_iter().find(|e| e.as_str() == name)
     }
@@ -29,7 +39,7 @@ impl RecordKind {
         for name in raw.split(',').map(str::trim).filter(|n| !n.is_empty()) {
             named.push(RecordKind::parse(name).ok_or_else(|| {
                 super::CodeError::new(format!(
-                    "{name:?} is not a kind of record: authority, legislation or case"
+                    "{name:?} is not a kind of record: authority, legislation, case or treaty"
                 ))
             })?);
         }
@@ -45,6 +55,7 @@ impl RecordKind {
             RecordKind::Authority => "authorities",
             RecordKind::Legislation => "laws",
             RecordKind::Case => "cases",
+            RecordKind::Treaty => "treaty_participations",
         }
     }
 
@@ -53,6 +64,7 @@ impl RecordKind {
             RecordKind::Authority => "authority",
             RecordKind::Legislation => "legislation",
             RecordKind::Case => "case",
+            RecordKind::Treaty => "treaty",
         }
     }
 }

@@ -14,7 +14,7 @@ use utoipa::{Modify, OpenApi};
 use crate::api::{
     admin::{outbox, partners, users},
     auth, authorities, cases, changes, countries, export, freshness, health, legislation, search,
-    taxonomies, webhook,
+    taxonomies, treaties, webhook,
 };
 use crate::error::{FieldError, Problem};
 
@@ -57,6 +57,11 @@ reach it. Errors are RFC 9457 problem documents (application/problem+json). List
         cases::record::create_case,
         cases::record::update_case,
         cases::record::delete_case,
+        treaties::list::list_treaties,
+        treaties::record::get_treaty,
+        treaties::record::create_treaty,
+        treaties::record::update_treaty,
+        treaties::record::delete_treaty,
         search::get::search,
         auth::login::login,
         auth::refresh::refresh,
@@ -87,6 +92,7 @@ reach it. Errors are RFC 9457 problem documents (application/problem+json). List
         (name = "directory", description = "Competent national authorities"),
         (name = "legislation", description = "National laws and their provisions"),
         (name = "case law", description = "Court decisions"),
+        (name = "treaties", description = "Where each State stands with each instrument of cooperation, and its declarations; written by administrators"),
         (name = "search", description = "Full-text search in the six UN languages"),
         (name = "reference data", description = "Countries, regions, competences, instruments and taxonomies"),
         (name = "freshness", description = "How current each State's records are: public counts and dates"),

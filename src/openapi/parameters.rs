@@ -41,15 +41,22 @@ fn schema(path: &str, name: &str) -> Option<Value> {
         (_, "decision_type") => code("DecisionType"),
         (_, "cooperation") => code("Cooperation"),
         ("/v1/legislation", "status") => code("LawStatus"),
+        ("/v1/treaties", "status") => code("TreatyStatus"),
+        ("/v1/treaties", "instrument") => code("Instrument"),
         ("/v1/authorities", "status") => {
             json!({"type": "string", "enum": ["active", "retired", "any"], "default": "active"})
         }
         (_, "decided_from" | "decided_to" | "enacted_from" | "enacted_to") => {
             json!({"type": "string", "format": "date"})
         }
-        ("/v1/search" | "/v1/export", "type") => json!({
+        ("/v1/search", "type") => json!({
             "type": "array",
             "items": {"type": "string", "enum": ["authority", "legislation", "case"]},
+            "minItems": 1,
+        }),
+        ("/v1/export", "type") => json!({
+            "type": "array",
+            "items": {"type": "string", "enum": ["authority", "legislation", "case", "treaty"]},
             "minItems": 1,
         }),
         (_, "Idempotency-Key") => {

@@ -117,7 +117,7 @@ async fn documents(
     reference: &Reference,
 ) -> anyhow::Result<Vec<(String, Vec<SearchDoc>)>> {
     let mut all: HashMap<String, Vec<SearchDoc>> = HashMap::new();
-    for kind in RecordKind::ALL.map(RecordKind::as_str) {
+    for kind in RecordKind::SEARCHED.map(RecordKind::as_str) {
         let mut ids: Vec<Uuid> = changes
             .iter()
             .filter(|c| c.entity == kind)
@@ -130,8 +130,10 @@ async fn documents(
     let mut out = Vec::new();
     let mut seen = std::collections::HashSet::new();
     for change in changes {
-        if RecordKind::parse(&change.entity).is_none() {
-            anyhow::bail!("unknown entity {:?} in the change log", change.entity);
+        match RecordKind::parse(&change.entity) {
+            None => anyhow::bail!("unknown entity {:?} in the change log", change.entity),
+            Some(kind) if !RecordKind::SEARCHED.contains(&kind) => continue,
+            Some(_) => {}
         }
         let key = document::record_key(&change.entity, &change.entity_id);
         if seen.insert(key.clone()) {
@@ -170,7 +172,7 @@ pub async fn rebuild(
     let position = crate::changes::head(conn).await?;
     let reference = reference(conn).await?;
     index.clear()?;
-    for entity in RecordKind::ALL {
+    for entity in RecordKind::SEARCHED {
         let (kind, table) = (entity.as_str(), entity.table());
         let mut after = Uuid::nil();
         loop {

@@ -1,7 +1,7 @@
 //! `cna seed`: loads the reference data shipped in `seed-data/` (compiled into the binary): regions,
 //! countries, instruments, competences and taxonomies, upserted, so that a newer `seed-data/`
-//! updates a running instance. `cna seed --demo` also loads the fictional demo directory, laws and
-//! cases, through the same pipeline as any import (validated as a POST is, each record with its
+//! updates a running instance. `cna seed --demo` also loads the fictional demo directory, laws,
+//! cases and treaty participation, through the same pipeline as any import (validated as a POST is, each record with its
 //! version, change-log row and audit entry, the history naming `seed`); a demo record whose id
 //! exists already is left alone, so running it again, or after focal points edited a record,
 //! changes nothing.
@@ -22,7 +22,7 @@ use crate::db::{
     },
     Conn, Pool,
 };
-use crate::domain::{case::Case, legislation::Law, Authority};
+use crate::domain::{case::Case, legislation::Law, treaty::TreatyParticipation, Authority};
 
 pub(crate) const REGIONS: &str = include_str!("../../seed-data/regions.json");
 pub(crate) const COUNTRIES: &str = include_str!("../../seed-data/countries.json");
@@ -34,6 +34,8 @@ pub(crate) const CROSS_CUTTING_ISSUES: &str =
 pub(crate) const DIRECTORY: &str = include_str!("../../seed-data/directory.json");
 pub(crate) const LEGISLATION: &str = include_str!("../../seed-data/legislation.json");
 pub(crate) const CASES: &str = include_str!("../../seed-data/cases.json");
+pub(crate) const TREATIES: &str = include_str!("../../seed-data/treaties.json");
+pub(crate) const OFFICIAL_LANGUAGES: &str = include_str!("../../seed-data/official-languages.json");
 
 /// Who the history says created the demo records.
 pub const SEED_ACTOR: &str = "seed";
@@ -184,6 +186,11 @@ pub fn demo_laws() -> anyhow::Result<Vec<Law>> {
         .collect())
 }
 
+/// The demo treaty participation, at version 1.
+pub fn demo_treaties() -> anyhow::Result<Vec<TreatyParticipation>> {
+    demo_records(TREATIES, "treaties", "treaties.json")
+}
+
 /// The demo cases, at version 1.
 pub fn demo_cases() -> anyhow::Result<Vec<Case>> {
     Ok(demo_records(CASES, "cases", "cases.json")?
@@ -212,7 +219,8 @@ pub async fn run(pool: &Pool, demo: bool) -> anyhow::Result<SeedReport> {
     Ok(report)
 }
 
-/// The demo records as the lines of an import, laws before the cases that apply them.
+/// The demo records as the lines of an import, laws before the cases that apply them, authorities
+/// before the treaty participation that names them.
 fn demo_lines() -> anyhow::Result<String> {
     let mut out = String::new();
     let mut push = |kind: &str, record: serde_json::Value| -> anyhow::Result<()> {
@@ -229,6 +237,9 @@ fn demo_lines() -> anyhow::Result<String> {
     }
     for case in demo_cases()? {
         push("case", serde_json::to_value(case)?)?;
+    }
+    for treaty in demo_treaties()? {
+        push("treaty", serde_json::to_value(treaty)?)?;
     }
     Ok(out)
 }
@@ -302,9 +313,12 @@ async fn load(conn: &mut Conn) -> anyhow::Result<SeedReport> {
     report.regions = rows.len();
 
     let countries: Vec<CountrySeed> = serde_json::from_str(COUNTRIES).context("countries.json")?;
+    let mut official: std::collections::HashMap<String, Vec<String>> =
+        serde_json::from_str(OFFICIAL_LANGUAGES).context("official-languages.json")?;
     let rows: Vec<Country> = countries
         .into_iter()
         .map(|c| Country {
+            official_languages: official.remove(&c.iso3).unwrap_or_default(),
             iso3: c.iso3,
             iso2: c.iso2,
             m49: c.m49,

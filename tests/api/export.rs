@@ -59,7 +59,7 @@ async fn an_export_and_the_feed_from_its_cursor_give_the_current_state_exactly()
     let (cursor, exported) = records(&lines);
     assert_eq!(
         lines[0]["types"],
-        serde_json::json!(["authority", "legislation", "case"])
+        serde_json::json!(["authority", "legislation", "case", "treaty"])
     );
     // At the public tier: no restricted member anywhere.
     for ((kind, id), record) in &exported {
@@ -179,6 +179,7 @@ async fn reads(app: &TestApp, token: &str) -> Vec<(String, Value)> {
         "/v1/authorities?status=retired",
         "/v1/legislation",
         "/v1/cases",
+        "/v1/treaties",
     ] {
         let mut cursor = String::new();
         loop {
@@ -281,7 +282,12 @@ async fn an_export_imported_into_an_empty_instance_answers_every_read_the_same()
 
 async fn anonymous_reads(app: &TestApp) -> Vec<(String, Value)> {
     let mut out = Vec::new();
-    for list in ["/v1/authorities", "/v1/legislation", "/v1/cases"] {
+    for list in [
+        "/v1/authorities",
+        "/v1/legislation",
+        "/v1/cases",
+        "/v1/treaties",
+    ] {
         let items = app.collect(list, 100).await;
         for item in &items {
             let one = format!("{list}/{}", item["id"].as_str().unwrap());

@@ -38,6 +38,10 @@ const CODE_FILTERS: &[(&str, &[&str])] = &[
         ],
     ),
     ("/v1/countries", &["region"]),
+    (
+        "/v1/treaties",
+        &["country", "region", "instrument", "status"],
+    ),
 ];
 
 /// A well-formed code of each filter that is not in the reference data.
@@ -48,6 +52,8 @@ fn unknown_code(filter: &str) -> &'static str {
         "competence" => "NOPE",
         "crime_type" | "cross_cutting" => "NOPE",
         "article" => "UNTOC-999",
+        "instrument" => "ETS_999",
+        "status" => "ratified",
         other => panic!("no unknown code for {other}"),
     }
 }
@@ -61,6 +67,8 @@ fn known_code(filter: &str) -> &'static str {
         "crime_type" => "MONEY_LAUNDERING",
         "cross_cutting" => "INTERNATIONAL_COOPERATION",
         "article" => "UNTOC-18",
+        "instrument" => "UNCAC",
+        "status" => "party",
         other => panic!("no known code for {other}"),
     }
 }
@@ -128,6 +136,10 @@ async fn a_cursor_used_with_other_filters_is_a_400() {
             "/v1/authorities?country=UGA&",
         ),
         ("/v1/legislation?region=002", "/v1/legislation?"),
+        (
+            "/v1/treaties?instrument=UNTOC",
+            "/v1/treaties?instrument=UNCAC&",
+        ),
         ("/v1/cases?region=002", "/v1/cases?region=150&"),
         ("/v1/countries?region=002", "/v1/countries?"),
         ("/v1/search?q=authority", "/v1/search?q=court&"),

@@ -37,6 +37,7 @@ mod sign_in_abuse;
 mod smtp;
 mod streams;
 mod taxonomies;
+mod treaties;
 mod web;
 mod web_browser;
 mod webdriver;

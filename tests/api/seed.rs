@@ -9,7 +9,8 @@ async fn counts(conn: &mut cna::db::Conn) -> (i64, i64, i64, i64) {
         diesel::sql_types::BigInt,
         diesel::sql_types::BigInt,
     )>(
-        "SELECT (SELECT count(*) FROM authorities) + (SELECT count(*) FROM laws) + (SELECT count(*) FROM cases), \
+        "SELECT (SELECT count(*) FROM authorities) + (SELECT count(*) FROM laws) + (SELECT count(*) FROM cases) \
+                  + (SELECT count(*) FROM treaty_participations), \
                 (SELECT count(*) FROM record_versions), \
                 (SELECT count(*) FROM change_log), (SELECT count(*) FROM countries)",
     )

@@ -41,7 +41,7 @@ pub struct ChangePage {
 }
 
 /// A stored version document as `caller` may see it: authorities through the visibility rules,
-/// legislation and case law (public throughout) as stored.
+/// legislation, case law and treaty participation (public throughout) as stored.
 pub fn visible_document(
     entity: RecordKind,
     document: serde_json::Value,
@@ -60,6 +60,6 @@ pub fn visible_document(
             ))
             .map_err(|e| ApiError::Internal(e.into()))
         }
-        RecordKind::Legislation | RecordKind::Case => Ok(document),
+        RecordKind::Legislation | RecordKind::Case | RecordKind::Treaty => Ok(document),
     }
 }

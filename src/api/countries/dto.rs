@@ -29,6 +29,10 @@ pub struct CountryDto {
     pub intermediate_region: Option<String>,
     /// Names in the six UN languages (ar, zh, en, es, fr, ru).
     pub names: BTreeMap<String, String>,
+    /// ISO 639-1 codes of the official languages (Unicode CLDR), most spoken first. Routing compares
+    /// them with the languages an authority accepts.
+    #[schema(example = json!(["sw", "en"]))]
+    pub official_languages: Vec<String>,
 }
 
 impl TryFrom<Country> for CountryDto {
@@ -43,6 +47,7 @@ impl TryFrom<Country> for CountryDto {
             region: c.region,
             subregion: c.subregion,
             intermediate_region: c.intermediate_region,
+            official_languages: c.official_languages,
         })
     }
 }

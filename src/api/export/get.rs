@@ -31,7 +31,7 @@ pub struct ExportQuery {
 ///
 /// The first line is `{"type": "export", "cursor": "...", ...}`: follow `GET /v1/changes` from that
 /// cursor to stay current (skipping a change whose version is not newer than the record held). Then
-/// one `{"type": "authority" | "legislation" | "case", "record": {...}}` per record, in the format
+/// one `{"type": "authority" | "legislation" | "case" | "treaty", "record": {...}}` per record, in the format
 /// `cna import` reads, and last `{"type": "end", "records": N}`: a file without it was cut short.
 /// Retired authorities are not exported (the feed reports retirements as deletions). Partner
 /// clients and administrators only. Exports run on connections of their own, a few at once

@@ -108,6 +108,7 @@ fn code<T: AsRef<str>>(
 
 fn record_type(raw: &str) -> Result<String, CodeError> {
     RecordKind::parse(&raw.trim().to_ascii_lowercase())
+        .filter(|e| RecordKind::SEARCHED.contains(e))
         .map(|e| e.as_str().to_owned())
         .ok_or_else(|| CodeError::new("must be authority, legislation or case"))
 }

@@ -17,6 +17,8 @@ pub struct Country {
     pub subregion: Option<String>,
     pub intermediate_region: Option<String>,
     pub names: serde_json::Value,
+    /// ISO 639-1 codes of the State's official languages (Unicode CLDR).
+    pub official_languages: Vec<String>,
 }
 
 /// One page of countries ordered by alpha-3 code, optionally within an M49 area of any level.
@@ -81,6 +83,17 @@ pub async fn upsert(conn: &mut Conn, rows: &[Country]) -> QueryResult<()> {
             .await?;
     }
     Ok(())
+}
+
+/// The official languages of a State (empty when it has none recorded or does not exist).
+pub async fn official_languages(conn: &mut Conn, iso3: &str) -> QueryResult<Vec<String>> {
+    Ok(countries::table
+        .filter(countries::iso3.eq(iso3))
+        .select(countries::official_languages)
+        .first(conn)
+        .await
+        .optional()?
+        .unwrap_or_default())
 }
 
 /// Every country's names by language, by alpha-3 code.

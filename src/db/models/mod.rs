@@ -62,6 +62,7 @@ pub mod region;
 pub mod reminder;
 pub mod subject;
 pub mod taxonomy;
+pub mod treaty;
 pub mod user;
 pub mod version;
 pub mod web_session;

@@ -8,6 +8,7 @@ pub mod authority;
 pub mod case;
 pub mod law;
 pub mod shape;
+pub mod treaty;
 
 use std::collections::BTreeMap;
 

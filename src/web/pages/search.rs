@@ -147,7 +147,7 @@ fn label(labels: &Labels, lang: Lang, facet: &str, value: &str) -> String {
 /// Whether `value` is a code the filter knows.
 fn known(labels: &Labels, facet: &str, value: &str) -> bool {
     match facet {
-        "type" => RecordKind::parse(value).is_some(),
+        "type" => RecordKind::parse(value).is_some_and(|e| RecordKind::SEARCHED.contains(&e)),
         "country" => labels.find_country(value).is_some_and(|c| c.code == value),
         "competence" => labels.is_competence(value),
         "crime_type" => labels.crime_types.iter().any(|c| c.code == value),
