@@ -23,6 +23,7 @@ pub mod mirror;
 pub mod openapi;
 pub mod reminders;
 pub mod routes;
+pub mod routing;
 pub mod search;
 pub mod seed;
 pub mod startup;

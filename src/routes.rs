@@ -12,7 +12,7 @@ use utoipa_swagger_ui::SwaggerUi;
 
 use crate::api::{
     admin, auth, authorities, cases, changes, countries, export, freshness, health, legislation,
-    search, taxonomies, treaties, webhook,
+    route, search, taxonomies, treaties, webhook,
 };
 use crate::error::ApiError;
 use crate::openapi::ApiDoc;
@@ -231,6 +231,7 @@ pub fn table() -> Vec<(&'static str, Vec<Method>)> {
             ],
         ),
         ("/v1/search", vec![get(search::get::search)]),
+        ("/v1/route", vec![get(route::get::route)]),
         (
             "/v1/cases",
             vec![

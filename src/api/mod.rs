@@ -19,6 +19,7 @@ pub mod pagination;
 pub mod params;
 pub mod rate_limit;
 pub mod records;
+pub mod route;
 pub mod search;
 pub mod taxonomies;
 pub mod treaties;

@@ -13,8 +13,8 @@ use utoipa::{Modify, OpenApi};
 
 use crate::api::{
     admin::{outbox, partners, users},
-    auth, authorities, cases, changes, countries, export, freshness, health, legislation, search,
-    taxonomies, treaties, webhook,
+    auth, authorities, cases, changes, countries, export, freshness, health, legislation, route,
+    search, taxonomies, treaties, webhook,
 };
 use crate::error::{FieldError, Problem};
 
@@ -63,6 +63,7 @@ reach it. Errors are RFC 9457 problem documents (application/problem+json). List
         treaties::record::update_treaty,
         treaties::record::delete_treaty,
         search::get::search,
+        route::get::route,
         auth::login::login,
         auth::refresh::refresh,
         auth::logout::logout,
@@ -93,6 +94,7 @@ reach it. Errors are RFC 9457 problem documents (application/problem+json). List
         (name = "legislation", description = "National laws and their provisions"),
         (name = "case law", description = "Court decisions"),
         (name = "treaties", description = "Where each State stands with each instrument of cooperation, and its declarations; written by administrators"),
+        (name = "routing", description = "Where to send a request: whom, how, in which language, on which basis, with what contents"),
         (name = "search", description = "Full-text search in the six UN languages"),
         (name = "reference data", description = "Countries, regions, competences, instruments and taxonomies"),
         (name = "freshness", description = "How current each State's records are: public counts and dates"),

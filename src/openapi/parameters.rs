@@ -30,7 +30,9 @@ fn schema(path: &str, name: &str) -> Option<Value> {
         }
         ("/v1/admin/outbox", "status") => json!({"type": "string", "enum": ["waiting", "sent"]}),
         (_, "id") => json!({"type": "string", "format": "uuid"}),
-        (_, "country" | "iso3") => code("CountryCode"),
+        (_, "country" | "iso3" | "from" | "to") => code("CountryCode"),
+        ("/v1/route", "measure") => code("CompetenceCode"),
+        (_, "urgent") => json!({"type": "boolean", "default": false}),
         (_, "region") => code("RegionCode"),
         (_, "competence") => code("CompetenceCode"),
         (_, "crime_type") => code("CrimeTypeCode"),

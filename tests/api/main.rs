@@ -30,6 +30,7 @@ mod records;
 mod relevance;
 mod reminder_links;
 mod reminders;
+mod routing;
 mod search;
 mod search_api;
 mod seed;

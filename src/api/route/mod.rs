@@ -1,0 +1,3 @@
+//! `/v1/route`: where to send a request, and a draft of it.
+
+pub mod get;
