@@ -232,6 +232,7 @@ pub fn table() -> Vec<(&'static str, Vec<Method>)> {
         ),
         ("/v1/search", vec![get(search::get::search)]),
         ("/v1/route", vec![get(route::get::route)]),
+        ("/v1/route/draft", vec![post(route::draft::route_draft)]),
         (
             "/v1/cases",
             vec![

@@ -64,6 +64,7 @@ reach it. Errors are RFC 9457 problem documents (application/problem+json). List
         treaties::record::delete_treaty,
         search::get::search,
         route::get::route,
+        route::draft::route_draft,
         auth::login::login,
         auth::refresh::refresh,
         auth::logout::logout,

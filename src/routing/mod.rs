@@ -4,6 +4,7 @@
 //! directory, treaty participation and legislation; it writes nothing. The rules are in [`rules`]
 //! and explained, with their sources, in `docs/ROUTING.md`.
 
+pub mod draft;
 pub mod rules;
 
 use std::collections::BTreeSet;

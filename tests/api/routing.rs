@@ -496,3 +496,157 @@ async fn unknown_codes_and_incomplete_questions_are_400_problems() {
         assert_invalid_parameter(&app, &format!("/v1/route?{query}"), field).await;
     }
 }
+
+/// The text of a DOCX document: its body's runs, one paragraph a line.
+fn docx_text(bytes: &[u8]) -> String {
+    use std::io::Read;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a DOCX is a zip");
+    let mut xml = String::new();
+    archive
+        .by_name("word/document.xml")
+        .expect("word/document.xml")
+        .read_to_string(&mut xml)
+        .unwrap();
+    let mut text = String::new();
+    for paragraph in xml.split("</w:p>") {
+        for run in paragraph.split("<w:t").skip(1) {
+            let content = run
+                .split_once('>')
+                .map(|(_, rest)| rest)
+                .unwrap_or_default();
+            let content = content.split("</w:t>").next().unwrap_or_default();
+            text.push_str(
+                &content
+                    .replace("&lt;", "<")
+                    .replace("&gt;", ">")
+                    .replace("&quot;", "\"")
+                    .replace("&apos;", "'")
+                    .replace("&amp;", "&"),
+            );
+        }
+        text.push('\n');
+    }
+    text
+}
+
+#[tokio::test]
+async fn a_draft_is_addressed_headed_sectioned_and_never_kept() {
+    use crate::authority_writes::count;
+    let app = judged_day().await;
+    let kept = "SELECT (SELECT count(*) FROM audit_log) + (SELECT count(*) FROM record_versions) \
+                + (SELECT count(*) FROM idempotency_keys) + (SELECT count(*) FROM change_log) \
+                + (SELECT count(*) FROM outbox)";
+    let before = count(&app, kept).await;
+    let body = serde_json::json!({
+        "from": "KEN", "to": "FRA", "measure": "MLA",
+        "reference": "DEMO-KE-2026-0042",
+        "particulars": {
+            "facts": "Transfers of the proceeds through an account <held> in Lyon & Paris.",
+            "assistance_sought": "Bank records of account FR76 0000 0000 0000."
+        }
+    });
+    // France accepts French first: the French template, as DOCX by default.
+    let response = app
+        .request(reqwest::Method::POST, "/v1/route/draft", None)
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let headers = response.headers().clone();
+    assert_eq!(
+        headers["content-type"],
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    );
+    assert_eq!(headers["cache-control"], "no-store");
+    assert_eq!(headers["content-language"], "fr");
+    assert!(headers["content-disposition"]
+        .to_str()
+        .unwrap()
+        .contains("request-KEN-FRA-mla.docx"));
+    let text = docx_text(&response.bytes().await.unwrap());
+    for expected in [
+        "Demande d'entraide judiciaire en matière pénale",
+        "Destinataire: Ministère de la Justice",
+        "Fondement juridique: UNTOC art. 18; UNCAC art. 46; 1988 Convention art. 7",
+        "DEMO-KE-2026-0042",
+        "Résumé des faits pertinents",
+        "UNTOC art. 18(15)(c)",
+        "Transfers of the proceeds through an account <held> in Lyon & Paris.",
+        "Bank records of account FR76 0000 0000 0000.",
+        "[à compléter]",
+    ] {
+        assert!(
+            text.contains(expected),
+            "{expected:?} not in the DOCX:\n{text}"
+        );
+    }
+    // As Markdown, in English where the authority accepts it and it is asked for.
+    let mut markdown = body.clone();
+    markdown["format"] = serde_json::json!("markdown");
+    markdown["language"] = serde_json::json!("en");
+    let response = app
+        .request(reqwest::Method::POST, "/v1/route/draft", None)
+        .json(&markdown)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    assert_eq!(
+        response.headers()["content-type"],
+        "text/markdown; charset=utf-8"
+    );
+    let text = response.text().await.unwrap();
+    assert!(text.starts_with("# Request for mutual legal assistance in a criminal matter"));
+    assert!(text.contains("## 3. A summary of the relevant facts"));
+    assert!(text.contains("[to be completed]"));
+    // Spain's authority accepts Spanish: the Spanish template for an extradition.
+    let response = app
+        .request(reqwest::Method::POST, "/v1/route/draft", None)
+        .json(&serde_json::json!({"from": "MEX", "to": "ESP", "measure": "EXTRADITION", "format": "markdown"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let text = response.text().await.unwrap();
+    assert!(text.starts_with("# Solicitud de extradición"), "{text}");
+    assert!(text.contains("[por completar]"));
+    // Nothing of a draft is kept.
+    assert_eq!(count(&app, kept).await, before);
+
+    // Problems are 422s naming the member, all at once.
+    let response = app
+        .request(reqwest::Method::POST, "/v1/route/draft", None)
+        .json(&serde_json::json!({
+            "from": "XXZ", "to": "FRA", "measure": "MLA", "language": "english",
+            "particulars": {"warrant_or_judgment": "x"}
+        }))
+        .send()
+        .await
+        .unwrap();
+    let problem = crate::helpers::assert_problem(response, 422, "validation").await;
+    let fields: Vec<&str> = problem["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["field"].as_str().unwrap())
+        .collect();
+    assert!(
+        fields.contains(&"from") && fields.contains(&"language"),
+        "{problem}"
+    );
+    let response = app
+        .request(reqwest::Method::POST, "/v1/route/draft", None)
+        .json(&serde_json::json!({
+            "from": "KEN", "to": "FRA", "measure": "MLA",
+            "particulars": {"warrant_or_judgment": "x"}
+        }))
+        .send()
+        .await
+        .unwrap();
+    let problem = crate::helpers::assert_problem(response, 422, "validation").await;
+    assert_eq!(
+        problem["errors"][0]["field"],
+        "particulars.warrant_or_judgment"
+    );
+}
