@@ -78,13 +78,22 @@ enum Command {
         /// The file to read; `-` reads standard input.
         file: std::path::PathBuf,
     },
+    /// Load treaty participation from a CSV sheet (one row per State and instrument, the columns of
+    /// docs/ROUTING.md) through the same validation, history and change log as the API. A row's id
+    /// is derived from its State and instrument, so rows already loaded are skipped.
+    ImportTreaties {
+        #[command(flatten)]
+        database: DatabaseSettings,
+        /// The CSV file (UTF-8, with a header row).
+        file: std::path::PathBuf,
+    },
     /// Write every current record, with confidential data (as an administrator sees it), as one
     /// consistent NDJSON snapshot headed by its change-feed cursor: what `GET /v1/export` sends, and
     /// what `cna import` loads into another instance.
     Export {
         #[command(flatten)]
         database: DatabaseSettings,
-        /// Kinds of records, comma-separated: authority, legislation, case (default: all).
+        /// Kinds of records, comma-separated: authority, legislation, case, treaty (default: all).
         #[arg(long = "type")]
         kind: Option<String>,
         /// Where to write; standard output when absent.
@@ -318,6 +327,21 @@ async fn run(command: Command) -> anyhow::Result<()> {
                 report.created,
                 report.skipped,
                 started.elapsed().as_secs_f64()
+            );
+        }
+        Command::ImportTreaties { database, file } => {
+            let pool = db::build_pool(&database.url, 6, database.timeout())?;
+            let sheet = std::fs::File::open(&file)
+                .with_context(|| format!("opening {}", file.display()))?;
+            let lines = cna::bulk::treaty_csv::to_lines(std::io::BufReader::new(sheet))?;
+            let report = cna::bulk::import::import(&pool, lines.as_bytes(), |_| {})
+                .await
+                .map_err(|e| {
+                    anyhow::anyhow!("{}", format!("{e:#}").replacen("line ", "row ", 1))
+                })?;
+            println!(
+                "imported {} treaty participation records ({} already present)",
+                report.created, report.skipped
             );
         }
         Command::Export {

@@ -44,10 +44,14 @@ pub fn configure(cfg: &mut ServiceConfig) {
 pub fn page_table() -> Vec<(&'static str, Vec<Method>)> {
     use crate::domain::{case::Case, legislation::Law, Authority};
     use crate::web::console::{admin, editor, history, outbox, records, remove, settings, sign_in};
-    use pages::{authority, case, confirm_link, country, find, freshness, home, law, search};
+    use pages::{
+        authority, case, confirm_link, country, find, freshness, home, law, route, search,
+    };
     vec![
         ("/", vec![get(home::home)]),
         ("/find", vec![get(find::find)]),
+        ("/route", vec![get(route::route)]),
+        ("/route/draft", vec![post(route::route_draft)]),
         ("/search", vec![get(search::search)]),
         ("/countries", vec![get(country::countries)]),
         ("/freshness", vec![get(freshness::freshness)]),

@@ -19,3 +19,4 @@
 pub mod corpus;
 pub mod export;
 pub mod import;
+pub mod treaty_csv;

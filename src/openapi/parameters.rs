@@ -69,6 +69,13 @@ fn schema(path: &str, name: &str) -> Option<Value> {
     })
 }
 
+/// Query parameters a handler reads as optional text (to name every problem at once) but requires.
+const REQUIRED: &[(&str, &str)] = &[
+    ("/v1/route", "from"),
+    ("/v1/route", "to"),
+    ("/v1/route", "measure"),
+];
+
 /// Gives every parameter of every operation its schema.
 pub(super) fn type_all(paths: &mut serde_json::Map<String, Value>) {
     for (path, item) in paths.iter_mut() {
@@ -86,6 +93,9 @@ pub(super) fn type_all(paths: &mut serde_json::Map<String, Value>) {
                 let name = parameter["name"].as_str().unwrap_or_default().to_owned();
                 if let Some(schema) = schema(path, &name) {
                     parameter["schema"] = schema;
+                }
+                if REQUIRED.contains(&(path.as_str(), name.as_str())) {
+                    parameter["required"] = json!(true);
                 }
                 if path == "/v1/export" && name == "type" {
                     // Comma-separated: `type=authority,case`.

@@ -192,6 +192,13 @@ pub struct Draft {
     pub note: String,
 }
 
+/// `text` without the control characters a DOCX (XML 1.0) cannot hold; tabs and line breaks stay.
+fn printable(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_control() || matches!(c, '\n' | '\t'))
+        .collect()
+}
+
 /// The draft of `route` with the particulars given (by checklist item code), in `lang`.
 pub fn compose(
     route: &Route,
@@ -256,12 +263,12 @@ pub fn compose(
             words.from.to_owned(),
             particulars
                 .get("requesting_authority")
-                .cloned()
+                .map(|t| printable(t))
                 .unwrap_or_else(|| format!("{} ({})", words.to_complete, route.question.from)),
         ),
         (
             words.reference.to_owned(),
-            reference.map_or_else(|| words.to_complete.to_owned(), str::to_owned),
+            reference.map_or_else(|| words.to_complete.to_owned(), printable),
         ),
         (words.legal_basis.to_owned(), bases),
     ];
@@ -296,7 +303,7 @@ pub fn compose(
             let body = particulars
                 .get(&item.code)
                 .filter(|t| !t.trim().is_empty())
-                .cloned()
+                .map(|t| printable(t))
                 .unwrap_or_else(|| words.to_complete.to_owned());
             (title, item.reference.clone(), body)
         })

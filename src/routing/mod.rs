@@ -94,7 +94,22 @@ pub struct LegalBasis {
     /// The article's id, as `GET /v1/instruments` lists it.
     pub article: String,
     /// What limits its use.
-    pub caveats: Vec<String>,
+    pub caveats: Vec<Caveat>,
+}
+
+/// A limit on the use of a legal basis.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Caveat {
+    /// A stable code: `untoc_scope`, `uncac_scope`, `extradition_basis_accepted`, ...
+    pub code: String,
+    pub text: String,
+}
+
+fn caveat(code: &str, text: impl Into<String>) -> Caveat {
+    Caveat {
+        code: code.to_owned(),
+        text: text.into(),
+    }
 }
 
 /// What the requested State requires.
@@ -135,6 +150,9 @@ pub struct Warning {
     /// `no_channel_recorded`.
     pub code: String,
     pub message: String,
+    /// What the warning is about, when it is one thing: the authority's id (`stale_record`), the
+    /// State's code (`no_treaty_records`), the instrument (`treaty_required_for_extradition`).
+    pub about: Option<String>,
 }
 
 /// The whole answer.
@@ -155,6 +173,14 @@ fn warning(code: &str, message: impl Into<String>) -> Warning {
     Warning {
         code: code.to_owned(),
         message: message.into(),
+        about: None,
+    }
+}
+
+impl Warning {
+    fn about(mut self, what: impl Into<String>) -> Warning {
+        self.about = Some(what.into());
+        self
     }
 }
 
@@ -308,15 +334,16 @@ fn legal_bases(
                 continue;
             }
         }
-        let mut caveats = vec![basis.caveat.to_owned()];
+        let mut caveats = vec![caveat(basis.caveat.0, basis.caveat.1)];
         if measure == "EXTRADITION"
             && matches!(basis.instrument, Instrument::Untoc | Instrument::Uncac)
         {
             match &requested.declarations.extradition_basis {
                 Some(b) if !b.accepted => {
-                    warnings.push(warning(
-                        "treaty_required_for_extradition",
-                        format!(
+                    warnings.push(
+                        warning(
+                            "treaty_required_for_extradition",
+                            format!(
                             "{} makes extradition conditional on a treaty and does not take {} as \
                              the legal basis for it ({}): a bilateral treaty is needed.",
                             question.to,
@@ -327,31 +354,42 @@ fn legal_bases(
                                 "UNCAC art. 44(6)(a)"
                             }
                         ),
-                    ));
+                        )
+                        .about(basis.instrument.as_str()),
+                    );
                     continue;
                 }
-                Some(_) => caveats.push(format!(
-                    "{} takes the Convention as the legal basis for extradition.",
-                    question.to
+                Some(_) => caveats.push(caveat(
+                    "extradition_basis_accepted",
+                    format!(
+                        "{} takes the Convention as the legal basis for extradition.",
+                        question.to
+                    ),
                 )),
                 None => {
                     if designation.and_then(|d| d.untoc_as_legal_basis)
                         == Some(crate::domain::UntocBasis::No)
                     {
-                        warnings.push(warning(
-                            "treaty_required_for_extradition",
-                            format!(
-                                "{}'s designation says it does not take the Convention as the \
+                        warnings.push(
+                            warning(
+                                "treaty_required_for_extradition",
+                                format!(
+                                    "{}'s designation says it does not take the Convention as the \
                                  legal basis for extradition: a bilateral treaty is needed.",
-                                question.to
-                            ),
-                        ));
+                                    question.to
+                                ),
+                            )
+                            .about(basis.instrument.as_str()),
+                        );
                         continue;
                     }
-                    caveats.push(format!(
-                        "No notification of {} under art. 16(5)(a) / 44(6)(a) is recorded: check \
-                         whether it requires a treaty.",
-                        question.to
+                    caveats.push(caveat(
+                        "extradition_basis_unknown",
+                        format!(
+                            "No notification of {} under art. 16(5)(a) / 44(6)(a) is recorded: \
+                             check whether it requires a treaty.",
+                            question.to
+                        ),
                     ));
                 }
             }
@@ -414,14 +452,17 @@ pub async fn route(
     let chosen = choose(&authorities, &treaties, &question, &mut warnings);
     for (_, _, _, a) in &chosen {
         if a.is_stale(now) {
-            warnings.push(warning(
-                "stale_record",
-                format!(
-                    "The record of {} was last confirmed over a year ago: check its details \
+            warnings.push(
+                warning(
+                    "stale_record",
+                    format!(
+                        "The record of {} was last confirmed over a year ago: check its details \
                      before sending.",
-                    a.display_name()
-                ),
-            ));
+                        a.display_name()
+                    ),
+                )
+                .about(a.id.to_string()),
+            );
         }
     }
     let first = chosen
@@ -484,7 +525,8 @@ pub async fn route(
                     "No treaty participation of {country} is recorded: the legal bases below may be \
                      incomplete."
                 ),
-            ));
+            )
+            .about(country.as_str()));
         }
     }
     let (legal_bases, legal_basis_note) =

@@ -14,22 +14,31 @@ pub struct Basis {
     pub article: &'static str,
     /// The crime types the instrument covers; empty: any offence within its scope.
     pub offences: &'static [&'static str],
-    /// What limits its use, in one sentence.
-    pub caveat: &'static str,
+    /// What limits its use, in one sentence, and its code (the web application translates by it).
+    pub caveat: (&'static str, &'static str),
 }
 
-const UNTOC_SCOPE: &str = "Applies to offences established under the Convention and serious crime \
+const UNTOC_SCOPE: (&str, &str) = (
+    "untoc_scope",
+    "Applies to offences established under the Convention and serious crime \
 (punishable by at least four years) that are transnational in nature and involve an organized \
-criminal group (art. 3).";
-const UNCAC_SCOPE: &str =
+criminal group (art. 3).",
+);
+const UNCAC_SCOPE: (&str, &str) = (
+    "uncac_scope",
     "Applies to the offences established under the Convention (arts. 15-25): corruption, bribery, \
-embezzlement, laundering of proceeds of corruption and related offences.";
-const DRUGS_SCOPE: &str =
+embezzlement, laundering of proceeds of corruption and related offences.",
+);
+const DRUGS_SCOPE: (&str, &str) = (
+    "drugs_scope",
     "Applies to the drug trafficking offences established under art. 3(1) and the laundering of \
-their proceeds.";
-const BUDAPEST_SCOPE: &str =
+their proceeds.",
+);
+const BUDAPEST_SCOPE: (&str, &str) = (
+    "budapest_scope",
     "Applies to the offences of arts. 2-11 and to the collection of evidence in electronic form of \
-any criminal offence (art. 14(2)).";
+any criminal offence (art. 14(2)).",
+);
 
 /// The crime types the 1988 Convention covers.
 const DRUG_OFFENCES: &[&str] = &["DRUG_OFFENCES", "MONEY_LAUNDERING"];
@@ -41,7 +50,7 @@ const fn basis(
     citation: &'static str,
     article: &'static str,
     offences: &'static [&'static str],
-    caveat: &'static str,
+    caveat: (&'static str, &'static str),
 ) -> Basis {
     Basis {
         instrument,
@@ -89,8 +98,8 @@ const EXTRADITION: &[Basis] = &[
         "UNTOC art. 16",
         "UNTOC-16",
         &[],
-        "Applies to offences covered by the Convention where the person is in the requested State \
-and the offence is punishable under the law of both States (art. 16(1)).",
+        ("untoc_16", "Applies to offences covered by the Convention where the person is in the requested State \
+and the offence is punishable under the law of both States (art. 16(1))."),
     ),
     basis(
         Instrument::Uncac,
@@ -111,8 +120,8 @@ and the offence is punishable under the law of both States (art. 16(1)).",
         "Budapest Convention art. 24",
         "BUDAPEST-24",
         &["CYBERCRIME"],
-        "Applies to the offences of arts. 2-11 punishable by at least one year in both States (art. \
-24(1)).",
+        ("budapest_24", "Applies to the offences of arts. 2-11 punishable by at least one year in both States (art. \
+24(1))."),
     ),
 ];
 
@@ -122,16 +131,22 @@ const TRANSFER_SENTENCED: &[Basis] = &[
         "UNTOC art. 17",
         "UNTOC-17",
         &[],
-        "Art. 17 invites States to conclude agreements: the transfer itself rests on such an \
+        (
+            "untoc_17",
+            "Art. 17 invites States to conclude agreements: the transfer itself rests on such an \
 agreement or on national law.",
+        ),
     ),
     basis(
         Instrument::Uncac,
         "UNCAC art. 45",
         "UNCAC-45",
         CORRUPTION,
-        "Art. 45 invites States to conclude agreements: the transfer itself rests on such an \
+        (
+            "uncac_45",
+            "Art. 45 invites States to conclude agreements: the transfer itself rests on such an \
 agreement or on national law.",
+        ),
     ),
 ];
 
@@ -141,8 +156,8 @@ const TRANSFER_PROCEEDINGS: &[Basis] = &[
         "UNTOC art. 21",
         "UNTOC-21",
         &[],
-        "Art. 21 asks States to consider transfers where it serves the proper administration of \
-justice, in particular where several jurisdictions are involved.",
+        ("untoc_21", "Art. 21 asks States to consider transfers where it serves the proper administration of \
+justice, in particular where several jurisdictions are involved."),
     ),
     basis(
         Instrument::Uncac,
@@ -166,7 +181,10 @@ const ASSET_RECOVERY: &[Basis] = &[
         "UNCAC arts. 54, 55 and 57",
         "UNCAC-55",
         CORRUPTION,
-        "Confiscation and return of the proceeds of offences established under the Convention.",
+        (
+            "uncac_55",
+            "Confiscation and return of the proceeds of offences established under the Convention.",
+        ),
     ),
     basis(
         Instrument::Untoc,
@@ -189,8 +207,11 @@ const CYBER_24_7: &[Basis] = &[basis(
     "Budapest Convention arts. 29, 30 and 35",
     "BUDAPEST-35",
     &[],
-    "Expedited preservation and partial disclosure of stored computer data through the 24/7 \
+    (
+        "cyber_24_7",
+        "Expedited preservation and partial disclosure of stored computer data through the 24/7 \
 network, pending a request for mutual assistance (art. 29(2)(f)).",
+    ),
 )];
 
 const DRUGS_SEA: &[Basis] = &[basis(
@@ -198,7 +219,7 @@ const DRUGS_SEA: &[Basis] = &[basis(
     "1988 Convention art. 17",
     "DRUG_CONVENTION_1988-17",
     &[],
-    "Boarding and search of a vessel of the requested State suspected of illicit traffic at sea.",
+    ("drugs_sea", "Boarding and search of a vessel of the requested State suspected of illicit traffic at sea."),
 )];
 
 const MIGRANTS_SEA: &[Basis] = &[basis(
@@ -206,7 +227,7 @@ const MIGRANTS_SEA: &[Basis] = &[basis(
     "Smuggling of Migrants Protocol art. 8",
     "SOM_PROTOCOL-8",
     &[],
-    "Boarding and search of a vessel of the requested State suspected of smuggling migrants by sea.",
+    ("migrants_sea", "Boarding and search of a vessel of the requested State suspected of smuggling migrants by sea."),
 )];
 
 const FIREARMS: &[Basis] = &[basis(
@@ -214,7 +235,10 @@ const FIREARMS: &[Basis] = &[basis(
     "Firearms Protocol arts. 12 and 13",
     "FIREARMS_PROTOCOL-13",
     &[],
-    "Information exchange and cooperation on firearms, their parts and ammunition.",
+    (
+        "firearms",
+        "Information exchange and cooperation on firearms, their parts and ammunition.",
+    ),
 )];
 
 const PREVENTION_TOC: &[Basis] = &[basis(
@@ -222,7 +246,10 @@ const PREVENTION_TOC: &[Basis] = &[basis(
     "UNTOC art. 31",
     "UNTOC-31",
     &[],
-    "Cooperation in preventing transnational organized crime, not a request in a case.",
+    (
+        "untoc_31",
+        "Cooperation in preventing transnational organized crime, not a request in a case.",
+    ),
 )];
 
 const CORRUPTION_PREVENTION: &[Basis] = &[basis(
@@ -230,7 +257,7 @@ const CORRUPTION_PREVENTION: &[Basis] = &[basis(
     "UNCAC art. 6",
     "UNCAC-6",
     &[],
-    "Assistance in developing measures to prevent corruption (art. 6(3)), not a request in a case.",
+    ("uncac_6", "Assistance in developing measures to prevent corruption (art. 6(3)), not a request in a case."),
 )];
 
 /// Measures for which mutual legal assistance under UNTOC art. 18 is the instrument-based route.
@@ -239,8 +266,11 @@ const THROUGH_MLA: &[Basis] = &[basis(
     "UNTOC art. 18",
     "UNTOC-18",
     &[],
-    "No instrument recorded here creates this measure; where the conduct falls within UNTOC, \
+    (
+        "through_mla",
+        "No instrument recorded here creates this measure; where the conduct falls within UNTOC, \
 assistance under art. 18 is available (art. 3).",
+    ),
 )];
 
 /// The legal bases of a measure (a competence code), most specific first.

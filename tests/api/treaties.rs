@@ -366,3 +366,57 @@ async fn status_dates_and_declarations_are_checked_together_and_change_nothing()
     refused(body, &["country"]).await;
     assert_eq!(count(&app, records).await, before);
 }
+
+#[tokio::test]
+async fn a_sheet_of_treaty_participation_loads_through_the_pipeline_once() {
+    let app = spawn_app().await;
+    let sheet = "country,instrument,status,signed_on,consent_kind,consent_on,in_force_on,\
+extradition_basis,extradition_basis_text,central_authority_name,languages,source,checked_on\n\
+ISL,UNTOC,party,2000-12-13,ratification,2010-05-13,2010-06-12,accepted,,Ministry of Justice,is en,C.N.330.2010.TREATIES-XVIII.12,2026-11-30\n\
+ISL,BUDAPEST,party,2001-11-30,ratification,2007-01-29,2007-05-01,,,,,ETS-185/2007,2026-11-30\n";
+    let lines = cna::bulk::treaty_csv::to_lines(sheet.as_bytes()).unwrap();
+    let pool =
+        cna::db::build_pool(&app.database_url, 2, std::time::Duration::from_secs(5)).unwrap();
+    let report = cna::bulk::import::import(&pool, lines.as_bytes(), |_| {})
+        .await
+        .unwrap();
+    assert_eq!((report.created, report.skipped), (2, 0));
+    let iceland = app.collect("/v1/treaties?country=ISL", 50).await;
+    assert_eq!(iceland.len(), 2);
+    let untoc = iceland.iter().find(|t| t["instrument"] == "UNTOC").unwrap();
+    assert_eq!(untoc["declarations"]["extradition_basis"]["accepted"], true);
+    assert_eq!(
+        untoc["declarations"]["languages"]["languages"],
+        json!(["is", "en"])
+    );
+    assert_eq!(
+        untoc["id"],
+        cna::bulk::treaty_csv::id("ISL", "UNTOC").to_string()
+    );
+    assert_eq!(
+        count(
+            &app,
+            "SELECT count(*) FROM audit_log WHERE entity = 'treaty' AND actor = 'import'"
+        )
+        .await,
+        2
+    );
+    // Loaded again: nothing new.
+    let report = cna::bulk::import::import(&pool, lines.as_bytes(), |_| {})
+        .await
+        .unwrap();
+    assert_eq!((report.created, report.skipped), (0, 2));
+    // A row the pipeline refuses names its row and its column.
+    let bad = sheet.replace("ISL,BUDAPEST,party", "ISL,UNCAC,none");
+    let lines = cna::bulk::treaty_csv::to_lines(bad.as_bytes()).unwrap();
+    let error = format!(
+        "{:#}",
+        cna::bulk::import::import(&pool, lines.as_bytes(), |_| {})
+            .await
+            .unwrap_err()
+    );
+    assert!(
+        error.contains("line 2") && error.contains("signed_on"),
+        "{error}"
+    );
+}

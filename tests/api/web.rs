@@ -152,6 +152,9 @@ async fn every_page_answers_in_every_language_under_a_strict_policy() {
         format!("/legislation/{law}"),
         format!("/cases/{case}"),
         "/find?country=France&measure=MLA".to_owned(),
+        "/route?from=Kenya&to=France&measure=MLA".to_owned(),
+        "/route?from=FRA&to=DEU&measure=CYBER_24_7&urgent=on".to_owned(),
+        "/route?from=FRA&to=USA&measure=EXTRADITION".to_owned(),
         "/sign-in".to_owned(),
     ];
     let english_ids = message_ids(include_str!("../../locales/en/web.ftl"));
@@ -1602,4 +1605,91 @@ async fn a_focal_point_sets_the_language_of_its_messages_in_the_console() {
         value(&form_fields(&page, "/console/settings"), "language"),
         "ru"
     );
+}
+
+#[tokio::test]
+async fn a_practitioner_asks_where_to_send_a_request_and_downloads_the_draft() {
+    let app = spawn_app().await;
+    let mut browser = Browser::new(&app);
+    // The question is on the home page, usable without JavaScript: a plain GET form.
+    let (status, home) = browser.page("/en/").await;
+    assert_eq!(status, 200);
+    assert!(home.contains("action=\"/en/route\""));
+    assert!(home.contains("name=\"urgent\""));
+
+    // States typed in any language, the measure chosen.
+    let (status, page) = browser
+        .page("/en/route?from=Kenia&to=%D0%A4%D1%80%D0%B0%D0%BD%D1%86%D0%B8%D1%8F&measure=MLA&crime_type=MONEY_LAUNDERING")
+        .await;
+    assert_eq!(status, 200);
+    for expected in [
+        "Central authority for mutual legal assistance: from Kenya to France",
+        "The central authority designated for this measure.",
+        "UNTOC art. 18",
+        "What the request must contain",
+        "A summary of the relevant facts",
+        "UNTOC art. 18(15)(c)",
+        "A language of Kenya is accepted: no translation is needed.",
+        "name=\"p.facts\"",
+        "action=\"/en/route/draft\"",
+    ] {
+        assert!(page.contains(expected), "{expected:?} not on the page");
+    }
+    // The same answer in Arabic, right to left, and in Chinese.
+    let (status, arabic) = browser.page("/ar/route?from=KEN&to=FRA&measure=MLA").await;
+    assert_eq!(status, 200);
+    assert!(arabic.contains("dir=\"rtl\""));
+    let (status, _) = browser.page("/zh/route?from=KEN&to=FRA&measure=MLA").await;
+    assert_eq!(status, 200);
+
+    // Mistakes are shown by their fields, with what was typed kept.
+    let (status, page) = browser.page("/en/route?from=Kenya&to=Kenya&measure=").await;
+    assert_eq!(status, 400);
+    assert!(page.contains("The requested State must be another State"));
+    assert!(page.contains("Choose the measure requested."));
+    assert!(page.contains("aria-invalid=\"true\""));
+
+    // The draft: the particulars typed, as a DOCX download; nothing kept.
+    let kept = "SELECT (SELECT count(*) FROM audit_log) + (SELECT count(*) FROM change_log)";
+    let before = count(&app, kept).await;
+    let response = browser
+        .post(
+            "/en/route/draft",
+            &[
+                ("from", "KEN"),
+                ("to", "FRA"),
+                ("measure", "MLA"),
+                ("p.facts", "Proceeds moved through Lyon."),
+                ("reference", "DEMO-42"),
+                ("format", "markdown"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 200);
+    assert!(response.headers()[header::CONTENT_DISPOSITION]
+        .to_str()
+        .unwrap()
+        .starts_with("attachment"));
+    let draft = response.text().await.unwrap();
+    assert!(draft.contains("Proceeds moved through Lyon."), "{draft}");
+    assert!(draft.contains("DEMO-42"));
+    let response = browser
+        .post(
+            "/fr/route/draft",
+            &[("from", "KEN"), ("to", "FRA"), ("measure", "MLA")],
+        )
+        .await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(
+        response.headers()[header::CONTENT_TYPE],
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    );
+    assert_eq!(count(&app, kept).await, before);
+    let response = browser
+        .post(
+            "/en/route/draft",
+            &[("from", "KEN"), ("to", "XXZ"), ("measure", "MLA")],
+        )
+        .await;
+    assert_eq!(response.status(), 400);
 }

@@ -294,6 +294,11 @@ async fn axe_finds_no_serious_violation_on_any_page_in_english_or_arabic() {
         ("law", format!("/legislation/{law}")),
         ("case", format!("/cases/{case}")),
         ("find", "/find?country=France&measure=MLA".to_owned()),
+        ("route", "/route?from=KEN&to=FRA&measure=MLA".to_owned()),
+        (
+            "route-urgent",
+            "/route?from=FRA&to=DEU&measure=CYBER_24_7&urgent=on".to_owned(),
+        ),
         ("console", "/console?country=FRA".to_owned()),
         (
             "edit-form",

@@ -146,20 +146,35 @@ pub async fn route_draft(
     }
     let route = routing::route(&mut conn, &caller, asked, Clock::of(&req).now()).await?;
     drop(conn);
-    let lang = draft::language(&route, preferred.as_ref());
-    let composed = draft::compose(&route, lang, body.reference.as_deref(), &body.particulars);
+    attachment(
+        &route,
+        preferred.as_ref(),
+        body.reference.as_deref(),
+        &body.particulars,
+        body.format,
+    )
+    .map_err(ApiError::Internal)
+}
+
+/// The draft of `route` as a download, in the template language [`draft::language`] picks:
+/// DOCX or Markdown, never cached.
+pub fn attachment(
+    route: &routing::Route,
+    preferred: Option<&LanguageCode>,
+    reference: Option<&str>,
+    particulars: &BTreeMap<String, String>,
+    format: DraftFormat,
+) -> anyhow::Result<HttpResponse> {
+    let lang = draft::language(route, preferred);
+    let composed = draft::compose(route, lang, reference, particulars);
     let name = format!(
         "request-{}-{}-{}",
         route.question.from.as_str(),
         route.question.to.as_str(),
         route.question.measure.as_str().to_ascii_lowercase()
     );
-    let (content_type, bytes, file) = match body.format {
-        DraftFormat::Docx => (
-            DOCX,
-            composed.docx().map_err(ApiError::Internal)?,
-            format!("{name}.docx"),
-        ),
+    let (content_type, bytes, file) = match format {
+        DraftFormat::Docx => (DOCX, composed.docx()?, format!("{name}.docx")),
         DraftFormat::Markdown => (
             "text/markdown; charset=utf-8",
             composed.markdown().into_bytes(),

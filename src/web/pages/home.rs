@@ -1,4 +1,5 @@
-//! The home page: a search box, and "find the authority" (requested State and measure).
+//! The home page: "where do I send this request?", a search box, and "find the authority"
+//! (requested State and measure).
 
 use actix_web::{http::StatusCode, web, HttpRequest, HttpResponse};
 use askama::Template;
@@ -57,6 +58,7 @@ impl FindForm {
 #[template(path = "home.html")]
 struct HomeTemplate {
     page: Page,
+    route: super::route::RouteForm,
     find: FindForm,
 }
 
@@ -70,5 +72,10 @@ pub async fn home(
     let labels = labels::get(&pool).await.or_page(lang)?;
     let page = Page::new(&req, lang.t("home-title"), user);
     let find = FindForm::new(&labels, lang, String::new(), String::new());
-    Ok(html(StatusCode::OK, &HomeTemplate { page, find }, lang))
+    let route = super::route::RouteForm::new(&labels, lang);
+    Ok(html(
+        StatusCode::OK,
+        &HomeTemplate { page, route, find },
+        lang,
+    ))
 }

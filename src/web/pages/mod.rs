@@ -8,6 +8,7 @@ pub mod find;
 pub mod freshness;
 pub mod home;
 pub mod law;
+pub mod route;
 pub mod search;
 
 use actix_web::{http::header, HttpRequest, HttpResponse};
