@@ -236,7 +236,15 @@ async fn an_administrators_write_goes_through_the_pipeline_to_the_feed_and_the_e
     let created: Value = response.json().await.unwrap();
 
     // The feed carries the three changes, each once, in order.
-    let page = changes(&app, key, &format!("cursor={cursor}&limit=50")).await;
+    // A change is in the feed once no transaction that began before it is still running.
+    let mut page = changes(&app, key, &format!("cursor={cursor}&limit=50")).await;
+    let started = std::time::Instant::now();
+    while page["items"].as_array().unwrap().len() < 3
+        && started.elapsed() < std::time::Duration::from_secs(10)
+    {
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        page = changes(&app, key, &format!("cursor={cursor}&limit=50")).await;
+    }
     let seen: Vec<(String, String, String)> = page["items"]
         .as_array()
         .unwrap()
