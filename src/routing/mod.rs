@@ -16,7 +16,7 @@ use uuid::Uuid;
 
 use crate::auth::Caller;
 use crate::db::{
-    models::{self, authority::AuthorityFilter, law::LawFilter, subject::SubjectFilter},
+    models::{self, authority::AuthorityFilter},
     Conn,
 };
 use crate::domain::treaty::{Instrument, TreatyParticipation, TreatyStatus};
@@ -533,35 +533,27 @@ pub async fn route(
         legal_bases(&treaties, &question, &mut warnings, first_designation);
 
     // Requirements and the requested State's provisions for the cited articles.
-    let cited: BTreeSet<&str> = rules::bases(&measure).iter().map(|b| b.article).collect();
-    let laws = models::law::list(
-        conn,
-        &LawFilter {
-            subject: SubjectFilter {
-                country: Some(question.to.clone()),
-                ..Default::default()
-            },
-            ..Default::default()
-        },
-        None,
-        200,
-    )
-    .await?;
+    let cited: Vec<String> = rules::bases(&measure)
+        .iter()
+        .map(|b| b.article.to_owned())
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
     let mut provisions = Vec::new();
-    for law in &laws {
-        for p in &law.provisions {
-            for article in &p.articles {
-                if cited.contains(article.as_str()) {
-                    provisions.push(ProvisionLink {
-                        law_id: law.id,
-                        law_title: law.display_title().to_owned(),
-                        provision_id: p.id,
-                        number: p.number.clone(),
-                        article: article.as_str().to_owned(),
-                    });
-                }
-            }
-        }
+    for (law_id, title, original, provision_id, number, article) in
+        models::law::implementing(conn, question.to.as_str(), &cited).await?
+    {
+        let title: crate::domain::legislation::Texts = serde_json::from_value(title)
+            .map_err(|e| ApiError::Internal(anyhow::anyhow!("stored law title: {e}")))?;
+        let original = LanguageCode::parse(&original)
+            .map_err(|e| ApiError::Internal(anyhow::anyhow!("stored law language: {e}")))?;
+        provisions.push(ProvisionLink {
+            law_id,
+            law_title: crate::domain::legislation::display(&title, &original).to_owned(),
+            provision_id,
+            number,
+            article,
+        });
     }
     let requirements = Requirements {
         legal_requirements: first_designation.and_then(|d| d.legal_requirements.clone()),
