@@ -694,3 +694,12 @@ route-item-necessity = أسباب ضرورة التحفظ على البيانا�
 route-why-necessity = قد تُحذَف البيانات قبل وصول طلب المساعدة.
 route-item-follow_up = بيان بأن طلب مساعدة متبادلة سيُقدَّم لاحقًا
 route-why-follow_up = يُتحفَّظ على البيانات مدةً لا تقل عن 60 يومًا ريثما يُقدَّم ذلك الطلب.
+
+## Treaty participation on a State's page
+country-treaties = المشاركة في المعاهدات
+country-treaty = الصك
+country-treaty-status = الحالة
+country-treaty-since = منذ
+treaty-status-party = دولة طرف
+treaty-status-signatory = دولة موقّعة
+treaty-status-none = ليست طرفاً

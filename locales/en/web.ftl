@@ -655,3 +655,12 @@ route-item-necessity = Why the preservation is necessary
 route-why-necessity = Data may be deleted before a request for assistance arrives.
 route-item-follow_up = That a request for mutual assistance will follow
 route-why-follow_up = Data is preserved for at least 60 days pending that request.
+
+## Treaty participation on a State's page
+country-treaties = Treaty participation
+country-treaty = Instrument
+country-treaty-status = Status
+country-treaty-since = Since
+treaty-status-party = Party
+treaty-status-signatory = Signatory
+treaty-status-none = Not a party

@@ -676,3 +676,12 @@ route-item-necessity = Por qué es necesaria la conservación
 route-why-necessity = Los datos pueden borrarse antes de que llegue una solicitud de asistencia.
 route-item-follow_up = Que se presentará una solicitud de asistencia mutua
 route-why-follow_up = Los datos se conservan durante al menos 60 días a la espera de esa solicitud.
+
+## Treaty participation on a State's page
+country-treaties = Participación en tratados
+country-treaty = Instrumento
+country-treaty-status = Situación
+country-treaty-since = Desde
+treaty-status-party = Parte
+treaty-status-signatory = Signatario
+treaty-status-none = No es parte

@@ -676,3 +676,12 @@ route-item-necessity = En quoi la conservation est nécessaire
 route-why-necessity = Les données peuvent être effacées avant l’arrivée d’une demande d’entraide.
 route-item-follow_up = Qu’une demande d’entraide suivra
 route-why-follow_up = Les données sont conservées pendant au moins 60 jours dans l’attente de cette demande.
+
+## Treaty participation on a State's page
+country-treaties = Participation aux traités
+country-treaty = Instrument
+country-treaty-status = Statut
+country-treaty-since = Depuis
+treaty-status-party = Partie
+treaty-status-signatory = Signataire
+treaty-status-none = Non partie

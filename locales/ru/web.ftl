@@ -702,3 +702,12 @@ route-item-necessity = Почему необходимо обеспечить с
 route-why-necessity = Данные могут быть удалены до поступления просьбы о помощи.
 route-item-follow_up = Указание на то, что будет направлена просьба о взаимной помощи
 route-why-follow_up = До поступления этой просьбы сохранность данных обеспечивается в течение не менее 60 дней.
+
+## Treaty participation on a State's page
+country-treaties = Участие в договорах
+country-treaty = Документ
+country-treaty-status = Статус
+country-treaty-since = С
+treaty-status-party = Участник
+treaty-status-signatory = Подписавшее государство
+treaty-status-none = Не участвует

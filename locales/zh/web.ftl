@@ -624,3 +624,12 @@ route-item-necessity = 保全的必要性
 route-why-necessity = 数据可能在协助请求送达之前即被删除。
 route-item-follow_up = 说明随后将提出互助请求
 route-why-follow_up = 在该请求提出之前，数据至少保全 60 天。
+
+## Treaty participation on a State's page
+country-treaties = 条约参与情况
+country-treaty = 文书
+country-treaty-status = 状态
+country-treaty-since = 自
+treaty-status-party = 缔约国
+treaty-status-signatory = 签署国
+treaty-status-none = 非缔约国

@@ -120,7 +120,8 @@ async fn current_versions(app: &TestApp) -> HashMap<(String, String), i64> {
         diesel::sql_query(
             "SELECT 'authority' AS kind, id::text AS id, version FROM authorities WHERE status = 'active'
              UNION ALL SELECT 'legislation', id::text, version FROM laws
-             UNION ALL SELECT 'case', id::text, version FROM cases",
+             UNION ALL SELECT 'case', id::text, version FROM cases
+             UNION ALL SELECT 'treaty', id::text, version FROM treaty_participations",
         ),
         &mut conn,
     )
@@ -248,6 +249,7 @@ async fn a_partner_following_the_feed_during_concurrent_writes_ends_in_the_same_
         let path = match kind.as_str() {
             "authority" => format!("/v1/authorities/{id}"),
             "legislation" => format!("/v1/legislation/{id}"),
+            "treaty" => format!("/v1/treaties/{id}"),
             _ => format!("/v1/cases/{id}"),
         };
         let (status, read) = app.get_as(&path, &key).await;

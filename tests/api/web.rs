@@ -1635,6 +1635,14 @@ async fn a_practitioner_asks_where_to_send_a_request_and_downloads_the_draft() {
     ] {
         assert!(page.contains(expected), "{expected:?} not on the page");
     }
+    // A State's page says where it stands with each instrument.
+    let (status, kenya) = browser.page("/en/countries/KEN").await;
+    assert_eq!(status, 200);
+    assert!(kenya.contains("Treaty participation"));
+    assert!(kenya.contains("<th scope=\"row\" dir=\"ltr\">UNTOC</th><td>Party</td>"));
+    assert!(kenya
+        .contains("<th scope=\"row\" dir=\"ltr\">Budapest Convention</th><td>Not a party</td>"));
+
     // The same answer in Arabic, right to left, and in Chinese.
     let (status, arabic) = browser.page("/ar/route?from=KEN&to=FRA&measure=MLA").await;
     assert_eq!(status, 200);

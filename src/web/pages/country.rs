@@ -47,6 +47,8 @@ struct CountryTemplate {
     last_confirmed: Option<String>,
     laws: Vec<RecordLine>,
     cases: Vec<RecordLine>,
+    /// The State's participation in each instrument: short title, status, the date it took effect.
+    treaties: Vec<(String, String, String)>,
 }
 
 /// `GET /{lang}/countries/{iso3}`.
@@ -147,6 +149,19 @@ pub async fn country(
         }
     })
     .collect();
+    let treaties = crate::db::models::treaty::of_countries(&mut conn, &[code.as_str()])
+        .await
+        .or_page(lang)?
+        .into_iter()
+        .map(|t| {
+            let since = t.in_force_on.or(t.consent_on).or(t.signed_on);
+            (
+                t.instrument.short_title().to_owned(),
+                super::term(lang, "treaty-status", t.status.as_str()),
+                since.map(|d| d.to_string()).unwrap_or_default(),
+            )
+        })
+        .collect();
     let last_confirmed = authorities
         .iter()
         .filter_map(|a| a.last_confirmed_at)
@@ -164,6 +179,7 @@ pub async fn country(
         last_confirmed,
         laws,
         cases,
+        treaties,
     };
     Ok(html(StatusCode::OK, &template, lang))
 }
