@@ -11,7 +11,10 @@ use crate::api::connection;
 use crate::clock::Clock;
 use crate::db::models::authority::{self, AuthorityFilter};
 use crate::db::Pool;
-use crate::domain::{AuthorityStatus, CompetenceCode, CountryCode, Designation};
+use crate::domain::visibility::AuthorityView;
+use crate::domain::{
+    AuthorityKind, AuthorityStatus, CompetenceCode, CountryCode, Designation, LanguageCode,
+};
 use crate::web::i18n::Lang;
 use crate::web::labels::{self, Labels};
 use crate::web::page::{html, OrPage, Page, PageError};
@@ -45,12 +48,45 @@ impl Holder {
         lang: Lang,
         now: chrono::DateTime<chrono::Utc>,
     ) -> Self {
+        Holder::from_parts(
+            authority.id,
+            &authority.names,
+            &authority.original_language,
+            authority.kind,
+            authority.is_stale(now),
+            designation,
+            lang,
+        )
+    }
+
+    /// An authority as a caller sees it (a routing answer's), with its designation.
+    pub fn of_view(view: &AuthorityView, designation: &Designation, lang: Lang) -> Self {
+        Holder::from_parts(
+            view.id,
+            &view.names,
+            &view.original_language,
+            view.kind,
+            view.stale,
+            designation,
+            lang,
+        )
+    }
+
+    fn from_parts(
+        id: uuid::Uuid,
+        names: &std::collections::BTreeMap<LanguageCode, String>,
+        original: &LanguageCode,
+        kind: AuthorityKind,
+        stale: bool,
+        designation: &Designation,
+        lang: Lang,
+    ) -> Self {
         Holder {
-            id: authority.id.to_string(),
-            names: text::shown(&authority.names, &authority.original_language, lang),
-            kind: term(lang, "kind", authority.kind.as_str()),
+            id: id.to_string(),
+            names: text::shown(names, original, lang),
+            kind: term(lang, "kind", kind.as_str()),
             central: designation.is_central,
-            stale: authority.is_stale(now),
+            stale,
             channels: designation
                 .channels
                 .iter()

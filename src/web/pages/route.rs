@@ -149,7 +149,7 @@ fn say(lang: Lang, key: &str, from: &str, to: &str, name: &str) -> String {
     )
 }
 
-fn show(route: &Route, labels: &Labels, lang: Lang, now: chrono::DateTime<chrono::Utc>) -> Answer {
+fn show(route: &Route, labels: &Labels, lang: Lang) -> Answer {
     let q = &route.question;
     let (from, to) = (
         labels.country(q.from.as_str(), lang).to_owned(),
@@ -196,31 +196,6 @@ fn show(route: &Route, labels: &Labels, lang: Lang, now: chrono::DateTime<chrono
         .authorities
         .iter()
         .map(|a| {
-            let stored = crate::domain::Authority {
-                id: a.authority.id,
-                country: a.authority.country.clone(),
-                names: a.authority.names.clone(),
-                original_language: a.authority.original_language.clone(),
-                acronym: None,
-                kind: a.authority.kind,
-                parent_id: None,
-                address: None,
-                website: None,
-                phones: Vec::new(),
-                fax: None,
-                emails: Vec::new(),
-                office_hours: None,
-                timezone: None,
-                available_24_7: a.authority.available_24_7,
-                designations: Vec::new(),
-                contacts: Vec::new(),
-                status: a.authority.status,
-                version: a.authority.version,
-                created_at: a.authority.created_at,
-                updated_at: a.authority.updated_at,
-                last_confirmed_at: a.authority.last_confirmed_at,
-                last_confirmed_by: None,
-            };
             let designation = a
                 .designation
                 .clone()
@@ -248,7 +223,7 @@ fn show(route: &Route, labels: &Labels, lang: Lang, now: chrono::DateTime<chrono
                         .and_then(|v| v.as_str().map(str::to_owned))
                         .unwrap_or_default()
                 )),
-                holder: Holder::of(&stored, &designation, lang, now),
+                holder: Holder::of_view(&a.authority, &designation, lang),
                 requirements: designation.legal_requirements.clone(),
                 urgent_procedure: designation.urgent_procedure.clone(),
                 original_by_post: designation.original_by_post_required,
@@ -433,7 +408,7 @@ pub async fn route(
             let found = routing::route(&mut conn, &caller, asked, now)
                 .await
                 .or_page(lang)?;
-            answer = Some(show(&found, &labels, lang, now));
+            answer = Some(show(&found, &labels, lang));
         }
         None if blank => {
             form.from_error = None;
