@@ -125,8 +125,15 @@ pub async fn find(
     let query: FindQuery = serde_urlencoded::from_str(req.query_string()).unwrap_or_default();
     let labels = labels::get(&pool).await.or_page(lang)?;
     let mut form = FindForm::new(&labels, lang, query.country.clone(), query.measure.clone());
-    let country = resolve_country(&labels, &query.country, lang, &mut form);
-    let measure = resolve_measure(&labels, &query.measure, lang, &mut form);
+    let country = resolve_state(
+        &labels,
+        &query.country,
+        lang,
+        "find-country-missing",
+        &mut form.country,
+        &mut form.country_error,
+    );
+    let measure = resolve_measure(&labels, &query.measure, lang, &mut form.measure_error);
     let mut status = StatusCode::OK;
     let mut answer = None;
     match (country, measure) {
@@ -181,14 +188,19 @@ pub async fn find(
     ))
 }
 
-fn resolve_country(
+/// The State typed or chosen in a form field (a name in any of the six languages, or a code):
+/// the code, with the field's value set to its name; or `None` with the field's error set
+/// (`missing` names the message for an empty field).
+pub fn resolve_state(
     labels: &Labels,
     typed: &str,
     lang: Lang,
-    form: &mut FindForm,
+    missing: &str,
+    shown: &mut String,
+    error: &mut Option<String>,
 ) -> Option<CountryCode> {
     if typed.trim().is_empty() {
-        form.country_error = Some(lang.t("find-country-missing"));
+        *error = Some(lang.t(missing));
         return None;
     }
     match labels
@@ -196,27 +208,28 @@ fn resolve_country(
         .and_then(|c| CountryCode::parse(&c.code).ok())
     {
         Some(code) => {
-            form.country = labels.country(code.as_str(), lang).to_owned();
+            *shown = labels.country(code.as_str(), lang).to_owned();
             Some(code)
         }
         None => {
-            form.country_error = Some(lang.t("find-country-unknown"));
+            *error = Some(lang.t("find-country-unknown"));
             None
         }
     }
 }
 
-fn resolve_measure(
+/// The measure chosen in a form field, or `None` with `error` set.
+pub fn resolve_measure(
     labels: &Labels,
     code: &str,
     lang: Lang,
-    form: &mut FindForm,
+    error: &mut Option<String>,
 ) -> Option<CompetenceCode> {
     let parsed = CompetenceCode::parse(code)
         .ok()
         .filter(|c| labels.is_competence(c.as_str()));
     if parsed.is_none() {
-        form.measure_error = Some(lang.t("find-measure-missing"));
+        *error = Some(lang.t("find-measure-missing"));
     }
     parsed
 }

@@ -11,13 +11,13 @@ use fluent_bundle::FluentValue;
 use serde::Deserialize;
 
 use super::caller_of;
-use super::find::Holder;
+use super::find::{resolve_measure, resolve_state, Holder};
 use super::home::Choice;
 use crate::api::connection;
 use crate::api::route::draft::{attachment, DraftFormat};
 use crate::clock::Clock;
 use crate::db::Pool;
-use crate::domain::{CompetenceCode, CountryCode, TermCode};
+use crate::domain::TermCode;
 use crate::routing::{self, Route, RouteQuestion};
 use crate::web::i18n::Lang;
 use crate::web::labels::{self, Labels};
@@ -333,36 +333,26 @@ fn question(
     lang: Lang,
     form: &mut RouteForm,
 ) -> Option<RouteQuestion> {
-    let state = |typed: &str, error: &mut Option<String>, shown: &mut String| {
-        if typed.trim().is_empty() {
-            *error = Some(lang.t("route-state-missing"));
-            return None;
-        }
-        match labels
-            .find_country(typed)
-            .and_then(|c| CountryCode::parse(&c.code).ok())
-        {
-            Some(code) => {
-                *shown = labels.country(code.as_str(), lang).to_owned();
-                Some(code)
-            }
-            None => {
-                *error = Some(lang.t("find-country-unknown"));
-                None
-            }
-        }
-    };
-    let from = state(&query.from, &mut form.from_error, &mut form.from);
-    let to = state(&query.to, &mut form.to_error, &mut form.to);
+    let from = resolve_state(
+        labels,
+        &query.from,
+        lang,
+        "route-state-missing",
+        &mut form.from,
+        &mut form.from_error,
+    );
+    let to = resolve_state(
+        labels,
+        &query.to,
+        lang,
+        "route-state-missing",
+        &mut form.to,
+        &mut form.to_error,
+    );
     if from.is_some() && from == to {
         form.to_error = Some(lang.t("route-same-state"));
     }
-    let measure = CompetenceCode::parse(&query.measure)
-        .ok()
-        .filter(|c| labels.is_competence(c.as_str()));
-    if measure.is_none() {
-        form.measure_error = Some(lang.t("find-measure-missing"));
-    }
+    let measure = resolve_measure(labels, &query.measure, lang, &mut form.measure_error);
     let crime_type = TermCode::parse(&query.crime_type)
         .ok()
         .filter(|c| labels.crime_types.iter().any(|t| t.code == c.as_str()));
